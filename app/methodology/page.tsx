@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { stances } from '@/lib/schemas/position';
+import { maxDistance } from '@/lib/stances/compare';
+import { basisLabel, stanceScore } from '@/lib/stances/scale';
+import { StanceBadge } from '../ui/stances/stance-badge';
+
+export const metadata: Metadata = {
+  title: 'Methodology',
+  description:
+    'How Parley codes stances, how each stance is known, and how agreement between parties is scored.',
+};
+
+export default function MethodologyPage() {
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">Methodology</h1>
+
+      <section aria-labelledby="scale-heading" className="space-y-2">
+        <h2 id="scale-heading" className="text-xl font-semibold">
+          The stance scale
+        </h2>
+        <p>
+          Every issue is a proposition, such as “Ukraine withdraws its forces from all of the Donbas”. A
+          stance says how far a party supports that sentence, on one five-step scale used for every issue:
+        </p>
+        <table className="border-collapse text-left text-sm">
+          <caption className="sr-only">Stances and their values</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="py-1 pr-4">
+                Stance
+              </th>
+              <th scope="col" className="py-1">
+                Value
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {stances.map((stance) => (
+              <tr key={stance}>
+                <td className="py-1 pr-4">
+                  <StanceBadge stance={stance} />
+                </td>
+                <td className="py-1">
+                  {stanceScore[stance] > 0 ? `+${stanceScore[stance]}` : stanceScore[stance]}
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <td className="py-1 pr-4">
+                <StanceBadge stance={undefined} />
+              </td>
+              <td className="py-1">none: left out of every score</td>
+            </tr>
+          </tbody>
+        </table>
+        <p>
+          “Mixed or conditional” is a real stance: the party said something, and it was neither for nor
+          against, or it tied its support to conditions. “No stated position” means the sources Parley uses
+          hold no evidence; it is never filled in by guesswork, and it is drawn dashed and uncoloured so it
+          cannot be mistaken for the middle.
+        </p>
+      </section>
+
+      <section aria-labelledby="coding-heading" className="space-y-2">
+        <h2 id="coding-heading" className="text-xl font-semibold">
+          Coding rules
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>Each position is one party, one issue and one date, with at least one piece of evidence.</li>
+          <li>
+            A quote is verbatim, copied exactly as the source prints it, or marked as a paraphrase when it is
+            a reporter’s wording. Translations are noted with the outlet whose wording is used.
+          </li>
+          <li>
+            Where reports disagree, both are kept, the cell is marked “Reports conflict”, and its evidence
+            shows both.
+          </li>
+          <li>Summaries are Parley’s own words; the stance is coded from the quote, not from a headline.</li>
+          <li>
+            Errors in sources are recorded, not copied: the seed article calls Donald Trump “former
+            President”, but he was the sitting US President in December 2025.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="basis-heading" className="space-y-2">
+        <h2 id="basis-heading" className="text-xl font-semibold">
+          How each stance is known
+        </h2>
+        <dl className="space-y-1">
+          <dt className="font-semibold">{basisLabel.stated}</dt>
+          <dd>The party’s own words or documents: a statement, an interview, a draft it authored.</dd>
+          <dt className="font-semibold">{basisLabel.reported}</dt>
+          <dd>Others report the stance: a reporter’s paraphrase, or another party’s account of it.</dd>
+          <dt className="font-semibold">{basisLabel.inferred}</dt>
+          <dd>An action implies it: an agreement signed, a backstop refused, a vote.</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="dates-heading" className="space-y-2">
+        <h2 id="dates-heading" className="text-xl font-semibold">
+          Dates
+        </h2>
+        <p>
+          A cell shows the latest position dated on or before the chosen date. When two positions share that
+          date, the one recorded later in the data wins and the cell is marked as conflicting if they
+          disagree.
+        </p>
+      </section>
+
+      <section aria-labelledby="scoring-heading" className="space-y-2">
+        <h2 id="scoring-heading" className="text-xl font-semibold">
+          Comparing parties
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            On each issue, the distance is the gap between the two furthest-apart parties with a stated
+            position, from 0 to {maxDistance} steps.
+          </li>
+          <li>
+            <strong>Agree</strong>: all the same stance (0 steps). <strong>Partly</strong>: 1 step apart.{' '}
+            <strong>Diverge</strong>: 2 steps or more. <strong>Unknown</strong>: fewer than two parties have
+            stated a position.
+          </li>
+          <li>
+            Agreement between two parties is 100 % × (1 − mean distance ÷ {maxDistance}) over the issues both
+            have stated a position on, and each score shows how many issues that is. No shared issue, no
+            score.
+          </li>
+          <li>“Most divergent first” orders issues by that distance, then by how many parties are known.</li>
+        </ul>
+      </section>
+      <p>
+        The data files and their sources are described in the project’s <code>data/README.md</code>; every
+        source is listed on the <Link href="/sources">sources page</Link>.
+      </p>
+    </article>
+  );
+}

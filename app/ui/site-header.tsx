@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+const links = [
+  { href: '/', label: 'Stances' },
+  { href: '/territory', label: 'Territory' },
+  { href: '/sources', label: 'Sources' },
+  { href: '/methodology', label: 'Methodology' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 dark:border-slate-800">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
+          Parley
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

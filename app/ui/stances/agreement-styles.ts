@@ -1,0 +1,30 @@
+import type { AgreementLevel } from '@/lib/stances/compare';
+
+export const agreementText: Record<AgreementLevel, { symbol: string; label: string; classes: string }> = {
+  agree: {
+    symbol: '✓',
+    label: 'Agree',
+    classes: 'border-stance-strong-support text-slate-900 dark:text-white',
+  },
+  partly: { symbol: '≈', label: 'Partly', classes: 'border-slate-500 text-slate-900 dark:text-white' },
+  diverge: {
+    symbol: '✗',
+    label: 'Diverge',
+    classes: 'border-stance-strong-oppose text-slate-900 dark:text-white',
+  },
+  unknown: {
+    symbol: '?',
+    label: 'Unknown',
+    classes: 'border-dashed border-slate-400 text-slate-700 dark:text-slate-300',
+  },
+};
+
+/** Heatmap shades by score band, as complete class strings; the number is always printed too. */
+export function agreementShade(score: number | null): string {
+  if (score === null) return 'bg-transparent';
+  if (score >= 80) return 'bg-blue-200 dark:bg-blue-900';
+  if (score >= 60) return 'bg-blue-100 dark:bg-blue-950';
+  if (score >= 40) return 'bg-slate-100 dark:bg-slate-800';
+  if (score >= 20) return 'bg-orange-100 dark:bg-orange-950';
+  return 'bg-orange-200 dark:bg-orange-900';
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
+
+/** Runs axe-core in the page and fails with a readable list of every WCAG 2.2 AA violation. */
+async function expectNoAxeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return result.violations;
+  });
+  const readable = (violations as AxeViolation[]).map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(readable, 'axe-core violations').toEqual([]);
+}
+
+type Fixtures = {
+  /** Checks the current page with axe-core. */
+  axe: () => Promise<void>;
+  /** Console messages that report a Content-Security-Policy violation. */
+  cspViolations: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  axe: async ({ page }, use) => {
+    await use(() => expectNoAxeViolations(page));
+  },
+  cspViolations: [
+    async ({ page }, use) => {
+      const messages: string[] = [];
+      page.on('console', (message) => {
+        if (/Content[- ]Security[- ]Policy/i.test(message.text())) messages.push(message.text());
+      });
+      await use(messages);
+      expect(messages, 'CSP violations in the console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

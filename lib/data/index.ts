@@ -1,0 +1,22 @@
+import 'server-only';
+import { join } from 'node:path';
+import { buildDataset } from './build-dataset';
+import type { Dataset } from './dataset';
+import { DataError } from './problems';
+import { readDataFiles } from './read-files';
+
+export type { Dataset } from './dataset';
+
+let cached: Dataset | undefined;
+
+/**
+ * The whole dataset, read and checked once per server process. It throws rather than return half the data:
+ * the build runs the same checks first, so a running server only ever sees data that passed them.
+ */
+export function getDataset(): Dataset {
+  if (cached) return cached;
+  const parsed = buildDataset(readDataFiles(join(process.cwd(), 'data')));
+  if (!parsed.ok) throw new DataError(parsed.problems);
+  cached = parsed.value;
+  return cached;
+}

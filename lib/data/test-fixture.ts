@@ -1,0 +1,113 @@
+// A small valid dataset for tests, as file texts, so each test can break exactly one thing.
+import { dataFiles } from './dataset';
+
+const csvHeader =
+  'date,area_assessed_as_russia_controlled,change_in_area_assessed_as_russia_controlled,change_in_area_assessed_as_russia_controlled_in_past_7_days,change_in_area_assessed_as_russia_controlled_in_past_30_days,area_assessed_as_russia_controlled_percent';
+
+export function fixtureObjects() {
+  return {
+    sources: [
+      {
+        id: 'seed-article',
+        title: 'Envoy Witkoff Bridges Dialogue',
+        publisher: 'Unknown',
+        publishedOn: null,
+        dateNote: 'No date printed',
+        url: null,
+        kind: 'news-report',
+      },
+      {
+        id: 'afp-nov',
+        title: 'AFP November analysis',
+        publisher: 'Insider Paper',
+        publishedOn: '2025-12-01',
+        url: 'https://insiderpaper.com/?p=190446',
+        kind: 'news-report',
+      },
+    ],
+    parties: [
+      {
+        id: 'russia',
+        name: 'Russian Federation',
+        shortName: 'Russia',
+        kind: 'state',
+        speakers: [
+          { id: 'vladimir-putin', name: 'Vladimir Putin', role: 'President', roleAsOf: '2025-12-02' },
+        ],
+      },
+      { id: 'ukraine', name: 'Ukraine', shortName: 'Ukraine', kind: 'state' },
+    ],
+    issues: [{ id: 'donbas', title: 'Donbas', proposition: 'Ukraine withdraws from all of Donbas' }],
+    positions: [
+      {
+        id: 'russia-donbas-2025-12-04',
+        party: 'russia',
+        issue: 'donbas',
+        date: '2025-12-04',
+        stance: 'strongly-supports',
+        basis: 'stated',
+        summary: 'Demands the withdrawal.',
+        evidence: [
+          {
+            quote: 'withdrawal of Ukrainian forces',
+            quoteKind: 'paraphrase',
+            speaker: 'vladimir-putin',
+            source: 'seed-article',
+            date: '2025-12-04',
+          },
+        ],
+      },
+    ],
+    events: [
+      {
+        id: 'kremlin-meeting',
+        date: '2025-12-02',
+        title: 'Kremlin meeting',
+        description: 'Nearly five hours.',
+        parties: ['russia'],
+        sources: ['seed-article'],
+      },
+    ],
+    monthly: {
+      series: [
+        {
+          id: 'afp-isw',
+          name: 'AFP analysis of ISW data',
+          publisher: 'AFP',
+          definition: 'claimed and controlled',
+          definitionSource: 'afp-nov',
+          credit: 'AFP',
+        },
+      ],
+      figures: [
+        {
+          id: 'afp-isw-2025-11',
+          series: 'afp-isw',
+          month: '2025-11',
+          gainKm2: 701,
+          gainSqMiPublished: 270,
+          sharePercentPublished: 19.3,
+          status: 'verified',
+          quote: 'Over the month, Russia captured 701 square kilometres (270 square miles)',
+          source: 'afp-nov',
+        },
+      ],
+    },
+    csvRows: ['2025-10-31,119339800000,0.0,0.0,0.0,19.77', '2025-11-30,119935500000,1.0,1.0,1.0,19.869'],
+  };
+}
+
+export type FixtureObjects = ReturnType<typeof fixtureObjects>;
+
+export function fixtureTexts(objects: FixtureObjects = fixtureObjects()): Map<string, string> {
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  return new Map([
+    [`${dataFiles.sourcesDir}/main.json`, json(objects.sources)],
+    [dataFiles.parties, json(objects.parties)],
+    [dataFiles.issues, json(objects.issues)],
+    [dataFiles.positions, json(objects.positions)],
+    [dataFiles.events, json(objects.events)],
+    [dataFiles.monthly, json(objects.monthly)],
+    [dataFiles.daily, [csvHeader, ...objects.csvRows, ''].join('\n')],
+  ]);
+}

@@ -1,0 +1,16 @@
+import { eventsFileSchema } from './event';
+import { issuesFileSchema } from './issue';
+import { partiesFileSchema } from './party';
+import { positionsFileSchema } from './position';
+import { sourcesFileSchema } from './source';
+import { monthlyFiguresFileSchema } from './territory';
+
+/** Each JSON data file's schema, with the files it governs (globs relative to data/). */
+export const jsonFileSchemas = [
+  { name: 'sources', files: ['sources/*.json'], schema: sourcesFileSchema },
+  { name: 'parties', files: ['parties.json'], schema: partiesFileSchema },
+  { name: 'issues', files: ['issues.json'], schema: issuesFileSchema },
+  { name: 'positions', files: ['positions.json'], schema: positionsFileSchema },
+  { name: 'events', files: ['events.json'], schema: eventsFileSchema },
+  { name: 'monthly-figures', files: ['territory/monthly-figures.json'], schema: monthlyFiguresFileSchema },
+] as const;
