@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// Playwright loads this file as CommonJS, so require.resolve finds the installed axe-core.
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
 
@@ -50,5 +50,12 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 });
+
+/** Opens a page and waits until its controls are hydrated, as a reader would before clicking. */
+export async function open(page: Page, path: string) {
+  const response = await page.goto(path);
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+  return response;
+}
 
 export { expect };

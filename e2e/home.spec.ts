@@ -14,7 +14,14 @@ test('the home page shows the parties, the issues, November 2025 and its sources
   await expect(november).toContainText('as well as those claimed by Moscow');
 
   const parties = page.getByRole('region', { name: 'The parties and who speaks for them' });
-  for (const name of ['Russia', 'Ukraine', 'United States', 'NATO', 'Belgium', 'European Central Bank']) {
+  for (const name of [
+    'Russian Federation',
+    'Ukraine',
+    'United States',
+    'North Atlantic Treaty Organization',
+    'Belgium',
+    'European Central Bank',
+  ]) {
     await expect(parties.getByRole('heading', { name: new RegExp(name) }).first()).toBeVisible();
   }
   await expect(parties).toContainText('President of the United States');

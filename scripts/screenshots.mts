@@ -8,11 +8,20 @@ const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : u
 
 const browser = await chromium.launch({
   executablePath,
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--no-sandbox',
+  ],
 });
 mkdirSync('screenshots', { recursive: true });
 for (const path of pages) {
-  for (const [label, width] of [['desktop', 1280], ['mobile', 390]] as const) {
+  for (const [label, width] of [
+    ['desktop', 1280],
+    ['mobile', 390],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(base + path);

@@ -39,8 +39,8 @@ export function PartyPicker({ parties, selected, onChange }: PartyPickerProps) {
                 }
                 className="size-4"
               />
-              <label htmlFor={`party-${party.id}`} className="grow">
-                {party.name}
+              <label htmlFor={`party-${party.id}`} className="grow" title={party.name}>
+                {party.shortName}
               </label>
               {shown && (
                 <span className="flex gap-1">

@@ -12,7 +12,7 @@ export function StanceBadge({ stance, compact = false }: StanceBadgeProps) {
     <span
       className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold not-italic ${classes}`}
     >
-      <span aria-hidden="true" className="font-mono">
+      <span aria-hidden="true" className="whitespace-nowrap font-mono">
         {stance ? stanceSymbol[stance] : noPositionSymbol}
       </span>
       <span className={compact ? 'sr-only' : undefined}>{label}</span>

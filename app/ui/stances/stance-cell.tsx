@@ -5,26 +5,33 @@ import { StanceBadge } from './stance-badge';
 
 export type StanceCellProps = {
   cell: MatrixCell;
-  label: string;
+  /** "Russia on Donbas withdrawal", read before the stance by screen readers. */
+  name: string;
   tabIndex: number;
   onOpen: () => void;
   onKeyDown: (event: React.KeyboardEvent<HTMLButtonElement>) => void;
 };
 
-/** One matrix cell: a button that opens the evidence, showing stance, summary and how it is known. */
-export function StanceCell({ cell, label, tabIndex, onOpen, onKeyDown }: StanceCellProps) {
+/**
+ * One matrix cell. The button's name is the party, issue and stance; its ::after covers the whole cell, so a click
+ * anywhere on the summary opens the evidence too.
+ */
+export function StanceCell({ cell, name, tabIndex, onOpen, onKeyDown }: StanceCellProps) {
   const { position } = cell;
   return (
-    <button
-      type="button"
-      data-cell={`${cell.party}:${cell.issue}`}
-      tabIndex={tabIndex}
-      onClick={onOpen}
-      onKeyDown={onKeyDown}
-      aria-label={label}
-      className="flex h-full w-full flex-col items-start gap-1 rounded p-1.5 text-left text-xs hover:bg-slate-100 dark:hover:bg-slate-800"
-    >
-      <StanceBadge stance={position?.stance} />
+    <div className="relative flex h-full flex-col items-start gap-1 rounded p-1.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800">
+      <button
+        type="button"
+        data-cell={`${cell.party}:${cell.issue}`}
+        tabIndex={tabIndex}
+        onClick={onOpen}
+        onKeyDown={onKeyDown}
+        className="text-left after:absolute after:inset-0 after:rounded after:content-['']"
+      >
+        <span className="sr-only">{name}: </span>
+        <StanceBadge stance={position?.stance} />
+        {cell.conflicting && <span className="sr-only">, reports conflict</span>}
+      </button>
       {position && (
         <>
           <span className="line-clamp-3 text-slate-800 dark:text-slate-200">{position.summary}</span>
@@ -34,13 +41,13 @@ export function StanceCell({ cell, label, tabIndex, onOpen, onKeyDown }: StanceC
         </>
       )}
       {cell.conflicting && (
-        <span className="font-semibold text-amber-800 dark:text-amber-300">
-          <span aria-hidden="true">⚠ </span>Reports conflict
+        <span aria-hidden="true" className="font-semibold text-amber-800 dark:text-amber-300">
+          ⚠ Reports conflict
         </span>
       )}
       {cell.history.length > 1 && (
         <span className="text-slate-600 dark:text-slate-400">{cell.history.length} dated stances</span>
       )}
-    </button>
+    </div>
   );
 }

@@ -28,7 +28,7 @@ export function StanceExplorer({ data, ctx }: StanceExplorerProps) {
   return (
     <div className="space-y-4">
       <ViewNotices notices={notices} />
-      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
         <aside aria-label="View settings" className="lg:order-first">
           <ViewControls data={data} view={view} onChange={setView} />
         </aside>

@@ -4,7 +4,6 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useMemo, useRef, useState } from 'react';
 import type { MatrixCell, MatrixModel } from '@/lib/stances/matrix-model';
 import { cellKey } from '@/lib/stances/position-at';
-import { noPositionLabel, stanceLabel } from '@/lib/stances/scale';
 import type { MatrixRows } from '@/lib/view/dashboard';
 import { StanceCell } from './stance-cell';
 
@@ -87,7 +86,7 @@ export function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
                   <th
                     key={header.id}
                     scope="col"
-                    className={`p-2 text-left align-bottom font-semibold ${index === 0 ? 'sticky left-0 z-10 bg-white dark:bg-slate-950' : 'min-w-36'}`}
+                    className={`p-2 text-left align-bottom font-semibold ${index === 0 ? 'sticky left-0 z-10 bg-white dark:bg-slate-950' : 'min-w-28'}`}
                   >
                     {index === 0 ? (
                       <span className="sr-only">{rows === 'issues' ? 'Issue' : 'Party'}</span>
@@ -105,7 +104,7 @@ export function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
             <tr key={row.id} className="border-b border-slate-200 align-top dark:border-slate-800">
               <th
                 scope="row"
-                className="sticky left-0 z-10 w-32 min-w-32 bg-white p-2 text-left font-semibold sm:w-56 dark:bg-slate-950"
+                className="sticky left-0 z-10 w-28 min-w-28 bg-white p-2 text-left font-semibold sm:w-44 dark:bg-slate-950"
               >
                 {row.original.label}
                 {row.original.detail && rows === 'issues' && (
@@ -117,13 +116,12 @@ export function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
               {columnEntities.map((column, c) => {
                 const cell = cellAt(row.original, column);
                 if (!cell) return <td key={column.id} />;
-                const stance = cell.position ? stanceLabel[cell.position.stance] : noPositionLabel;
                 const [party, issue] = rows === 'issues' ? [column, row.original] : [row.original, column];
                 return (
                   <td key={column.id} data-rc={`${r}-${c}`} className="p-1">
                     <StanceCell
                       cell={cell}
-                      label={`${party.label} on ${issue.label}: ${stance}${cell.conflicting ? ', reports conflict' : ''}. Open evidence`}
+                      name={`${party.label} on ${issue.label}`}
                       tabIndex={r === rowFocus && c === columnFocus ? 0 : -1}
                       onOpen={() => onOpen(cell.party, cell.issue)}
                       onKeyDown={(event) => moveFocus(event, r, c)}
