@@ -67,9 +67,11 @@ export function CompareView({ model, onOpen }: CompareViewProps) {
                         <button
                           type="button"
                           onClick={() => onOpen(party.id, issue.id)}
-                          aria-label={`${party.shortName} on ${issue.title}: open evidence`}
                           className="rounded p-0.5 hover:bg-slate-100 dark:hover:bg-slate-800"
                         >
+                          <span className="sr-only">
+                            {party.shortName} on {issue.title}:{' '}
+                          </span>
                           <StanceBadge stance={cell?.position?.stance} />
                         </button>
                       </td>
