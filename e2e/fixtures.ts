@@ -28,6 +28,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 type Fixtures = {
+  /** Uncaught errors in the page, such as a hydration mismatch; any one fails the test. */
+  pageErrors: string[];
   /** Checks the current page with axe-core. */
   axe: () => Promise<void>;
   /** Console messages that report a Content-Security-Policy violation. */
@@ -38,6 +40,15 @@ export const test = base.extend<Fixtures>({
   axe: async ({ page }, use) => {
     await use(() => expectNoAxeViolations(page));
   },
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   cspViolations: [
     async ({ page }, use) => {
       const messages: string[] = [];

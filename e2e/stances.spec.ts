@@ -76,7 +76,9 @@ test.describe('comparison', () => {
     await expect(nato).toContainText(/\d of 4 steps apart; 3 of 3 known/);
 
     const heatmap = page.getByRole('table', { name: /Agreement between parties/ });
-    const russiaRow = heatmap.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Russia' }) });
+    const russiaRow = heatmap
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Russia' }) });
     await expect(russiaRow).toContainText(/\d+ %\s*\d+ issues/);
     await axe();
   });

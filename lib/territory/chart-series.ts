@@ -1,4 +1,8 @@
 import type { DailyAreaRow, MonthlyFigure } from '../schemas/territory';
+
+/** What the charts need of a daily row; the loader's rows have more. */
+export type DailyPoint = Pick<DailyAreaRow, 'date' | 'areaM2' | 'percent'>;
+
 import type { MonthlyChartSeries } from '../view/territory';
 import { downsampleMinMax } from './downsample';
 import { monthlyChanges } from './monthly-change';
@@ -23,7 +27,7 @@ function chosenFigure(figures: readonly MonthlyFigure[]): MonthlyFigure | undefi
  */
 export function monthlyGainRows(
   figures: readonly MonthlyFigure[],
-  daily: readonly DailyAreaRow[],
+  daily: readonly DailyPoint[],
   unit: AreaUnit,
 ): MonthlyGainRow[] {
   const months = [...new Set(figures.map((f) => f.month))].sort();
@@ -47,7 +51,7 @@ export type DailyAreaPoint = { date: string; area: number; percent: number };
 
 /** The daily series between two dates (inclusive) in the chosen unit, thinned for drawing without losing extremes. */
 export function dailyAreaPoints(
-  rows: readonly DailyAreaRow[],
+  rows: readonly DailyPoint[],
   range: { from: string | null; to: string | null },
   unit: AreaUnit,
   maxPoints = 1000,

@@ -15,8 +15,8 @@ export type MonthlyChange = {
  * Net change in assessed area for each month: the last row of the month minus the last row of the month before.
  * Rows must be sorted by date with one row per date (the loader guarantees both). The first month has no change.
  */
-export function monthlyChanges(rows: readonly DailyAreaRow[]): MonthlyChange[] {
-  const lastOfMonth = new Map<string, DailyAreaRow>();
+export function monthlyChanges(rows: readonly Pick<DailyAreaRow, 'date' | 'areaM2'>[]): MonthlyChange[] {
+  const lastOfMonth = new Map<string, Pick<DailyAreaRow, 'date' | 'areaM2'>>();
   for (const row of rows) lastOfMonth.set(row.date.slice(0, 7), row);
   const months = [...lastOfMonth.entries()];
   const changes: MonthlyChange[] = [];
@@ -38,6 +38,9 @@ export function monthlyChanges(rows: readonly DailyAreaRow[]): MonthlyChange[] {
   return changes;
 }
 
-export function monthlyChange(rows: readonly DailyAreaRow[], month: string): MonthlyChange | undefined {
+export function monthlyChange(
+  rows: readonly Pick<DailyAreaRow, 'date' | 'areaM2'>[],
+  month: string,
+): MonthlyChange | undefined {
   return monthlyChanges(rows).find((change) => change.month === month);
 }

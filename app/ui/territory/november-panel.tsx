@@ -3,6 +3,7 @@ import { formatDate, formatMonth } from '@/lib/format/date';
 import { formatNumber, formatPublished, formatSigned } from '@/lib/format/number';
 import { economistDenominator } from '@/lib/territory/denominators';
 import { monthSummary } from '@/lib/territory/month-summary';
+import { km2ToSqMi } from '@/lib/territory/units';
 import { SourceLink } from '../sources/source-link';
 
 export const headlineMonth = '2025-11';
@@ -36,6 +37,12 @@ export function NovemberPanel({ dataset, headingLevel: Heading = 'h2' }: Novembe
                   </span>
                 )}
               </p>
+              {figure.gainSqMiPublished !== undefined && (
+                <p className="text-sm">
+                  Exactly {formatNumber(km2ToSqMi(figure.gainKm2), 2)} sq mi; {series.publisher} published{' '}
+                  {formatPublished(figure.gainSqMiPublished)}.
+                </p>
+              )}
               <p>
                 {figure.sharePercentPublished !== undefined
                   ? `${formatPublished(figure.sharePercentPublished)} % of Ukraine under Russian control at the month's end`

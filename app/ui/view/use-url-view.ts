@@ -18,7 +18,10 @@ type UrlViewDefinition<View, Ctx> = {
 export function useUrlView<View, Ctx>(definition: UrlViewDefinition<View, Ctx>, ctx: Ctx) {
   const searchParams = useSearchParams();
   const { parse, serialize } = definition;
-  const parsed = useMemo(() => parse(new URLSearchParams(searchParams.toString()), ctx), [parse, searchParams, ctx]);
+  const parsed = useMemo(
+    () => parse(new URLSearchParams(searchParams.toString()), ctx),
+    [parse, searchParams, ctx],
+  );
   const [written, setWritten] = useState<{ view: View; from: typeof searchParams } | null>(null);
 
   useEffect(() => {
@@ -38,7 +41,5 @@ export function useUrlView<View, Ctx>(definition: UrlViewDefinition<View, Ctx>, 
 
   // Once the URL has moved on from where the write started, the URL is the truth again.
   const pending = written && written.from === searchParams ? written.view : null;
-  return pending === null
-    ? { ...parsed, setView }
-    : { view: pending, notices: [] as string[], setView };
+  return pending === null ? { ...parsed, setView } : { view: pending, notices: [] as string[], setView };
 }
