@@ -18,14 +18,23 @@ test('the territory page, reached from the home page, shows the November figures
   const economist = november.getByRole('listitem').filter({ hasText: 'The Economist’s daily ISW series' });
   await expect(economist).toContainText('+595.7 km²');
   await expect(economist).toContainText('31 October 2025 → 30 November 2025');
-  await expect(page.getByRole('region', { name: 'Claims are not control: Pokrovsk' })).toContainText('Pokrovsk');
+  await expect(page.getByRole('region', { name: 'Claims are not control: Pokrovsk' })).toContainText(
+    'Pokrovsk',
+  );
 
-  await expect(page.getByRole('figure', { name: 'Chart of monthly gains by source' }).locator('svg').first()).toBeVisible();
-  await expect(page.getByText('Source: The Economist, from ISW / Critical Threats Project data (CC BY 4.0)')).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: 'Chart of monthly gains by source' }).locator('svg').first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Source: The Economist, from ISW / Critical Threats Project data (CC BY 4.0)'),
+  ).toBeVisible();
   await axe();
 });
 
-test('switching units and switching to tables update the URL, and a reload restores them', async ({ page, axe }) => {
+test('switching units and switching to tables update the URL, and a reload restores them', async ({
+  page,
+  axe,
+}) => {
   await open(page, '/territory');
   await page.getByRole('radio', { name: 'sq mi' }).check();
   await expect(page).toHaveURL(/unit=sqmi/);
@@ -66,7 +75,12 @@ for (const width of [1280, 390]) {
   test(`the territory page fits a ${width} px screen`, async ({ page, axe }) => {
     await page.setViewportSize({ width, height: 900 });
     await open(page, '/territory');
-    await expect(page.getByRole('figure', { name: /Chart of the area/ }).locator('svg').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('figure', { name: /Chart of the area/ })
+        .locator('svg')
+        .first(),
+    ).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: test.info().outputPath(`territory-${width}.png`), fullPage: true });
