@@ -17,7 +17,11 @@ export type DerivedMonthFigure = {
  * A revised figure wins over the first one published, since the publisher corrected itself.
  */
 export function monthSummary(
-  territory: { series: MonthlySeries[]; figures: MonthlyFigure[]; rows: readonly DailyAreaRow[] },
+  territory: {
+    series: MonthlySeries[];
+    figures: MonthlyFigure[];
+    rows: readonly Pick<DailyAreaRow, 'date' | 'areaM2' | 'percent'>[];
+  },
   month: string,
 ): { published: PublishedMonthFigure[]; derived: DerivedMonthFigure | undefined } {
   const published: PublishedMonthFigure[] = [];

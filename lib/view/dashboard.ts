@@ -125,7 +125,8 @@ export function serializeDashboardView(
     rows: view.rows,
     sort: view.sort,
     q: view.q,
-    asof: view.asOf ?? '',
+    // A shared link pins the date it was made on, so later reports do not change what it shows.
+    asof: view.asOf ?? (canonical ? ctx.dateRange.max : ''),
     cell: view.cell ? `${view.cell.party}:${view.cell.issue}` : '',
   };
   const defaultValues: Record<(typeof dashboardKeys)[number], string> = {

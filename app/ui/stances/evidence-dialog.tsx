@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/format/date';
 import type { MatrixCell } from '@/lib/stances/matrix-model';
 import { basisLabel } from '@/lib/stances/scale';
 import type { StanceData } from '@/lib/stances/stance-data';
+import { CiteDetails } from '../share/cite-details';
 import { EvidenceItem } from './evidence-item';
 import { StanceBadge } from './stance-badge';
 
@@ -13,11 +14,13 @@ export type EvidenceDialogProps = {
   party: StanceData['parties'][number] | undefined;
   issue: StanceData['issues'][number] | undefined;
   asOf: string | null;
+  /** The canonical link of the view with this cell open. */
+  citeUrl: () => string;
   onClose: () => void;
 };
 
 /** Every piece of evidence behind one cell, newest stance first, in a modal the browser keeps focus inside. */
-export function EvidenceDialog({ cell, party, issue, asOf, onClose }: EvidenceDialogProps) {
+export function EvidenceDialog({ cell, party, issue, asOf, citeUrl, onClose }: EvidenceDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const open = Boolean(cell && party && issue);
 
@@ -69,6 +72,16 @@ export function EvidenceDialog({ cell, party, issue, asOf, onClose }: EvidenceDi
               stance; it is unknown.
             </p>
           )}
+          <CiteDetails
+            summary="Cite this cell"
+            title={`${party.name} on ${issue.title}`}
+            url={citeUrl}
+            sources={[
+              ...new Map(
+                history.flatMap((p) => p.evidence.map((e) => [e.source.id, e.source] as const)),
+              ).values(),
+            ]}
+          />
           {history.map((position) => (
             <section
               key={position.id}

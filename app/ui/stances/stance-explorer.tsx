@@ -1,10 +1,14 @@
 'use client';
 
 import { useMemo } from 'react';
+import { describeDashboardView } from '@/lib/stances/describe';
 import { buildCell, buildMatrixModel } from '@/lib/stances/matrix-model';
 import { historyByCell } from '@/lib/stances/position-at';
 import type { StanceData } from '@/lib/stances/stance-data';
+import { viewRows, viewSources } from '@/lib/stances/view-rows';
 import { type DashboardContext, parseDashboardView, serializeDashboardView } from '@/lib/view/dashboard';
+import { toQueryString } from '@/lib/view/params';
+import { ShareBar } from '../share/share-bar';
 import { useUrlView } from '../view/use-url-view';
 import { ViewNotices } from '../view/view-notices';
 import { CompareView } from './compare-view';
@@ -15,40 +19,77 @@ import { ViewControls } from './view-controls';
 
 const dashboardUrl = { parse: parseDashboardView, serialize: serializeDashboardView };
 
-export type StanceExplorerProps = { data: StanceData; ctx: DashboardContext };
+export type StanceExplorerProps = {
+  data: StanceData;
+  ctx: DashboardContext;
+  /** In an embed: the table or comparison only, with a link back, and no controls. */
+  embedded?: boolean;
+};
 
 /** The interactive dashboard: reads its view from the URL, derives everything else, writes changes back. */
-export function StanceExplorer({ data, ctx }: StanceExplorerProps) {
+export function StanceExplorer({ data, ctx, embedded = false }: StanceExplorerProps) {
   const { view, notices, setView } = useUrlView(dashboardUrl, ctx);
   const histories = useMemo(() => historyByCell(data.positions), [data]);
   const model = useMemo(() => buildMatrixModel(data, view, histories), [data, view, histories]);
   const open = (party: string, issue: string) => setView({ ...view, cell: { party, issue } });
   const openCell = view.cell ? buildCell(histories, view.cell.party, view.cell.issue, view.asOf) : null;
+  const canonicalQuery = toQueryString(serializeDashboardView(view, ctx, { canonical: true }));
+  const { title } = describeDashboardView(data, view, model);
+  const sources = useMemo(() => viewSources(viewRows(model)), [model]);
+
+  const content = (
+    <section
+      aria-label={view.mode === 'matrix' ? 'Stance matrix' : 'Comparison'}
+      className="min-w-0 space-y-3"
+    >
+      <StanceLegend />
+      {view.mode === 'matrix' ? (
+        <StanceMatrix model={model} rows={view.rows} onOpen={open} />
+      ) : (
+        <CompareView model={model} onOpen={open} />
+      )}
+    </section>
+  );
 
   return (
     <div className="space-y-4">
       <ViewNotices notices={notices} />
-      <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
-        <aside aria-label="View settings" className="lg:order-first">
-          <ViewControls data={data} view={view} onChange={setView} />
-        </aside>
-        <section
-          aria-label={view.mode === 'matrix' ? 'Stance matrix' : 'Comparison'}
-          className="min-w-0 space-y-3"
-        >
-          <StanceLegend />
-          {view.mode === 'matrix' ? (
-            <StanceMatrix model={model} rows={view.rows} onOpen={open} />
-          ) : (
-            <CompareView model={model} onOpen={open} />
-          )}
-        </section>
-      </div>
+      {embedded ? (
+        <>
+          <p className="text-sm">
+            <a href={`/${canonicalQuery}`} target="_blank" rel="noopener">
+              {title}: open in Parley
+            </a>
+          </p>
+          {content}
+        </>
+      ) : (
+        <>
+          <ShareBar
+            path="/"
+            canonicalQuery={canonicalQuery}
+            title={title}
+            embedPath="/embed/stances"
+            downloads={[
+              { label: 'Download CSV', href: `/download/stances.csv${canonicalQuery}` },
+              { label: 'Download JSON', href: `/download/stances.json${canonicalQuery}` },
+            ]}
+            sources={sources}
+          />
+          <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
+            <aside aria-label="View settings" className="lg:order-first">
+              <ViewControls data={data} view={view} onChange={setView} />
+            </aside>
+            {content}
+          </div>
+        </>
+      )}
       <EvidenceDialog
         cell={openCell}
         party={data.parties.find((p) => p.id === view.cell?.party)}
         issue={data.issues.find((i) => i.id === view.cell?.issue)}
         asOf={view.asOf}
+        citeUrl={() => `${window.location.origin}/${canonicalQuery}`}
         onClose={() => {
           // Closing because the URL already lost the cell (Back) must not push another entry.
           if (view.cell) setView({ ...view, cell: null });

@@ -2,11 +2,10 @@ import type { Dataset } from '@/lib/data';
 import { formatDate, formatMonth } from '@/lib/format/date';
 import { formatNumber, formatPublished, formatSigned } from '@/lib/format/number';
 import { economistDenominator } from '@/lib/territory/denominators';
+import { headlineMonth } from '@/lib/territory/headline';
 import { monthSummary } from '@/lib/territory/month-summary';
 import { km2ToSqMi } from '@/lib/territory/units';
 import { SourceLink } from '../sources/source-link';
-
-export const headlineMonth = '2025-11';
 
 export type NovemberPanelProps = { dataset: Dataset; headingLevel?: 'h2' | 'h3' };
 

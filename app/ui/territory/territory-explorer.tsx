@@ -4,7 +4,10 @@ import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import { dailyAreaPoints, monthlyGainRows } from '@/lib/territory/chart-series';
 import type { TerritoryData } from '@/lib/territory/territory-data';
+import { toQueryString } from '@/lib/view/params';
 import { parseTerritoryView, serializeTerritoryView, type TerritoryContext } from '@/lib/view/territory';
+import { ChartExport } from '../share/chart-export';
+import { ShareBar } from '../share/share-bar';
 import { useUrlView } from '../view/use-url-view';
 import { ViewNotices } from '../view/view-notices';
 import { ChartCredits } from './chart-credits';
@@ -29,9 +32,15 @@ const DailyAreaChart = dynamic(() => import('./daily-area-chart').then((m) => m.
 
 const territoryUrl = { parse: parseTerritoryView, serialize: serializeTerritoryView };
 
-export type TerritoryExplorerProps = { data: TerritoryData; ctx: TerritoryContext; highlightMonth: string };
+export type TerritoryExplorerProps = {
+  data: TerritoryData;
+  ctx: TerritoryContext;
+  highlightMonth: string;
+  /** In an embed: the charts or tables only, with a link back, and no controls. */
+  embedded?: boolean;
+};
 
-export function TerritoryExplorer({ data, ctx, highlightMonth }: TerritoryExplorerProps) {
+export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false }: TerritoryExplorerProps) {
   const { view, notices, setView } = useUrlView(territoryUrl, ctx);
   const monthly = useMemo(() => monthlyGainRows(data.figures, data.daily, view.unit), [data, view.unit]);
   const daily = useMemo(
@@ -39,11 +48,36 @@ export function TerritoryExplorer({ data, ctx, highlightMonth }: TerritoryExplor
     [data, view.from, view.to, view.unit],
   );
   const chart = view.display === 'chart';
+  const canonicalQuery = toQueryString(serializeTerritoryView(view, ctx, { canonical: true }));
+  const sources = data.series.flatMap((s) => data.sources[s.definitionSource] ?? []);
+  const economist = data.sources['economist-isw-daily'];
 
   return (
     <div className="space-y-8">
       <ViewNotices notices={notices} />
-      <TerritoryControls view={view} onChange={setView} />
+      {embedded ? (
+        <p className="text-sm">
+          <a href={`/territory${canonicalQuery}`} target="_blank" rel="noopener">
+            Territory by source: open in Parley
+          </a>
+        </p>
+      ) : (
+        <>
+          <ShareBar
+            path="/territory"
+            canonicalQuery={canonicalQuery}
+            title="Territory: Russia’s gains in Ukraine by source, with the talks of late 2025"
+            embedPath="/embed/territory"
+            downloads={[
+              { label: 'Download monthly CSV', href: `/download/territory-monthly.csv${canonicalQuery}` },
+              { label: 'Download daily CSV', href: `/download/territory-daily.csv${canonicalQuery}` },
+              { label: 'Download JSON', href: `/download/territory.json${canonicalQuery}` },
+            ]}
+            sources={economist ? [...sources, economist] : sources}
+          />
+          <TerritoryControls view={view} onChange={setView} />
+        </>
+      )}
 
       <section aria-labelledby="monthly-heading" className="space-y-3">
         <h2 id="monthly-heading" className="text-xl font-semibold">
@@ -76,10 +110,12 @@ export function TerritoryExplorer({ data, ctx, highlightMonth }: TerritoryExplor
         <h2 id="daily-heading" className="text-xl font-semibold">
           Area assessed as Russian-controlled, day by day
         </h2>
-        <RangeControls view={view} dateRange={ctx.dateRange} onChange={setView} />
+        {!embedded && <RangeControls view={view} dateRange={ctx.dateRange} onChange={setView} />}
         {chart ? (
           <figure aria-label="Chart of the area assessed as Russian-controlled" className="space-y-2">
-            <DailyAreaChart points={daily.points} unit={view.unit} events={data.events} />
+            <ChartExport fileName="parley-daily-area" label="chart">
+              <DailyAreaChart points={daily.points} unit={view.unit} events={data.events} />
+            </ChartExport>
             <figcaption className="text-sm text-slate-700 dark:text-slate-300">
               Dashed pink lines mark the negotiation events listed below. Shares are of 603,628 km², the
               series’ own denominator.

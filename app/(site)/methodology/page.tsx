@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StanceBadge } from '@/app/ui/stances/stance-badge';
 import { stances } from '@/lib/schemas/position';
 import { maxDistance } from '@/lib/stances/compare';
 import { basisLabel, stanceScore } from '@/lib/stances/scale';
-import { StanceBadge } from '../ui/stances/stance-badge';
 
 export const metadata: Metadata = {
   title: 'Methodology',

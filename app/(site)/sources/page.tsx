@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { SourcesTable } from '@/app/ui/sources/sources-table';
 import { getDataset } from '@/lib/data';
-import { SourcesTable } from '../ui/sources/sources-table';
 
 export const metadata: Metadata = {
   title: 'Sources',

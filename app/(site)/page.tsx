@@ -1,17 +1,25 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { IssuesList } from '@/app/ui/issues-list';
+import { PartiesList } from '@/app/ui/parties-list';
+import { SourcesTable } from '@/app/ui/sources/sources-table';
+import { StanceExplorer } from '@/app/ui/stances/stance-explorer';
+import { NovemberPanel } from '@/app/ui/territory/november-panel';
 import { getDataset } from '@/lib/data';
-import { getStanceData } from '@/lib/data/stance-data';
-import { dashboardContext } from '@/lib/stances/dashboard-context';
+import { getStanceView } from '@/lib/data/stance-view';
+import { headlineMonth } from '@/lib/territory/headline';
 import { siteTagline } from '@/lib/view/site';
-import { IssuesList } from './ui/issues-list';
-import { PartiesList } from './ui/parties-list';
-import { SourcesTable } from './ui/sources/sources-table';
-import { StanceExplorer } from './ui/stances/stance-explorer';
-import { headlineMonth, NovemberPanel } from './ui/territory/november-panel';
+import { stanceMetadata } from '@/lib/view/stance-metadata';
 
-export default function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return stanceMetadata(getStanceView(await searchParams));
+}
+
+export default async function HomePage({ searchParams }: Props) {
   const dataset = getDataset();
-  const stanceData = getStanceData();
+  const { data: stanceData, ctx } = getStanceView(await searchParams);
   const headlineSourceIds = new Set([
     'seed-article',
     ...dataset.territory.figures.filter((f) => f.month === headlineMonth).map((f) => f.source),
@@ -28,7 +36,7 @@ export default function HomePage() {
           <Link href="/methodology">how stances are coded</Link>.
         </p>
       </div>
-      <StanceExplorer data={stanceData} ctx={dashboardContext(stanceData)} />
+      <StanceExplorer data={stanceData} ctx={ctx} />
       <NovemberPanel dataset={dataset} />
       <PartiesList parties={dataset.parties} />
       <IssuesList issues={dataset.issues} />

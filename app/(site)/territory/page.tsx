@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
+import { SourceLink } from '@/app/ui/sources/source-link';
+import { NovemberPanel } from '@/app/ui/territory/november-panel';
+import { TerritoryExplorer } from '@/app/ui/territory/territory-explorer';
 import { getDataset } from '@/lib/data';
 import { getTerritoryData } from '@/lib/data/territory-data';
 import { formatMonth } from '@/lib/format/date';
-import { SourceLink } from '../ui/sources/source-link';
-import { headlineMonth, NovemberPanel } from '../ui/territory/november-panel';
-import { TerritoryExplorer } from '../ui/territory/territory-explorer';
+import { headlineMonth } from '@/lib/territory/headline';
+import { territoryMetadata } from '@/lib/view/territory-metadata';
 
-export const metadata: Metadata = {
-  title: 'Territory',
-  description:
-    'Russia took 701 km² (270 sq mi) of Ukraine in November 2025, 19.3 % of the country in all, per AFP’s analysis of ISW data — beside DeepState’s and the Economist series’ figures.',
-};
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return territoryMetadata(await searchParams, getTerritoryData());
+}
 
 export default function TerritoryPage() {
   const dataset = getDataset();

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/app/ui/site-header';
+
+/** The site's chrome: skip link, header and main landmark. Embeds live outside this group and have none. */
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-slate-900"
+      >
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6">
+        {children}
+      </main>
+    </>
+  );
+}

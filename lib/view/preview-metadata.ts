@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { toQueryString } from './params';
+
+type PreviewInput = {
+  title: string;
+  description: string;
+  /** The page being described. */
+  path: string;
+  /** Where the full view lives; embeds point their canonical link at it. */
+  canonicalPath: string;
+  /** The route that draws the 1200×630 preview image. */
+  image: string;
+  query: URLSearchParams;
+};
+
+export function previewMetadata({
+  title,
+  description,
+  path,
+  canonicalPath,
+  image,
+  query,
+}: PreviewInput): Metadata {
+  const q = toQueryString(query);
+  const imageUrl = `${image}${q}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: `${canonicalPath}${q}` },
+    openGraph: {
+      title,
+      description,
+      url: `${path}${q}`,
+      type: 'website',
+      siteName: 'Parley',
+      images: [{ url: imageUrl, width: 1200, height: 630, alt: title }],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [imageUrl] },
+  };
+}
