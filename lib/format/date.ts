@@ -26,3 +26,15 @@ export function formatShortDate(iso: string): string {
 export function formatMonth(isoMonth: string): string {
   return monthYear.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
+
+const dayMs = 86_400_000;
+
+/** Whole days from one ISO date to another. */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / dayMs);
+}
+
+/** The ISO date a number of days after another. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth } from './date';
+import { addDays, daysBetween, formatDate, formatMonth } from './date';
 import { formatNumber, formatPublished, formatSigned } from './number';
 
 describe('formatting', () => {
@@ -21,5 +21,12 @@ describe('formatting', () => {
   it('writes dates in UTC whatever the server zone', () => {
     expect(formatDate('2025-12-02')).toBe('2 December 2025');
     expect(formatMonth('2025-11')).toBe('November 2025');
+  });
+});
+
+describe('day arithmetic', () => {
+  it('counts days across a month end and adds them back', () => {
+    expect(daysBetween('2025-11-15', '2025-12-28')).toBe(43);
+    expect(addDays('2025-11-15', 43)).toBe('2025-12-28');
   });
 });

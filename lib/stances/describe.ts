@@ -34,6 +34,15 @@ export function describeDashboardView(
   }
   const names = model.parties.map((p) => p.shortName);
   const issues = model.issues.length;
+  if (view.mode === 'changes') {
+    const from = view.from ?? data.dateRange.min;
+    const to = view.asOf ?? data.dateRange.max;
+    return {
+      title: `How ${listNames(names)} moved on ${plural(issues, 'issue')}, ${from} to ${to}`,
+      description:
+        'Which stances changed between two dates, from what to what, with the evidence for each side.',
+    };
+  }
   if (view.mode === 'compare') {
     const counts = { agree: 0, partly: 0, diverge: 0, unknown: 0 };
     for (const c of model.comparisons.values()) counts[c.level] += 1;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Stance } from '../schemas/position';
 import { type DashboardContext, defaultDashboardView } from '../view/dashboard';
+import { diffCells } from './diff';
 import { buildMatrixModel } from './matrix-model';
+import { historyByCell } from './position-at';
 import type { PositionView, StanceData } from './stance-data';
 
 function position(
@@ -112,5 +114,28 @@ describe('buildMatrixModel', () => {
     const model = buildMatrixModel(data, defaultDashboardView(ctx));
     expect(model.agreement.get('russia|ukraine')).toEqual({ score: 0, sharedIssues: 2 });
     expect(model.agreement.get('russia|russia')).toEqual({ score: 100, sharedIssues: 2 });
+  });
+});
+
+describe('a later report added to the data', () => {
+  it('updates the latest view, the changes and the cell history with no code change', () => {
+    const later = position('united-states', 'donbas', '2025-12-28', 'opposes');
+    const updated: StanceData = {
+      ...data,
+      positions: [...data.positions, later],
+      dateRange: { ...data.dateRange, max: '2025-12-28' },
+    };
+    const view = defaultDashboardView({ ...ctx, dateRange: updated.dateRange });
+    const cell = buildMatrixModel(updated, view).cells.get('united-states:donbas');
+    expect(cell?.position?.stance).toBe('opposes');
+    expect(cell?.history.map((p) => p.date)).toEqual(['2025-11-20', '2025-12-11', '2025-12-28']);
+    const changes = diffCells(
+      historyByCell(updated.positions),
+      ['united-states'],
+      ['donbas'],
+      '2025-12-11',
+      '2025-12-28',
+    );
+    expect(changes.map((c) => [c.before?.stance, c.after?.stance])).toEqual([['mixed', 'opposes']]);
   });
 });

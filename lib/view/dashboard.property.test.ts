@@ -18,7 +18,20 @@ const ctx: DashboardContext = {
   dateRange: { min: '2025-11-15', max: '2025-12-31' },
 };
 
-const keys = ['mode', 'parties', 'issues', 'rows', 'sort', 'q', 'asof', 'cell', 'x', '<script>', '%00'];
+const keys = [
+  'mode',
+  'parties',
+  'issues',
+  'rows',
+  'sort',
+  'q',
+  'from',
+  'asof',
+  'cell',
+  'x',
+  '<script>',
+  '%00',
+];
 const hostileValue = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme', maxLength: 50 }),
@@ -45,6 +58,7 @@ const view: fc.Arbitrary<DashboardView> = fc.record({
   rows: fc.constantFrom(...matrixRowChoices),
   sort: fc.constantFrom(...issueSorts),
   q: fc.string({ unit: 'grapheme', maxLength: 30 }).filter((q) => q.length <= maxQueryLength),
+  from: fc.option(date, { nil: null }),
   asOf: fc.option(date, { nil: null }),
   cell: fc.option(
     fc.record({ party: fc.constantFrom(...ctx.partyIds), issue: fc.constantFrom(...ctx.issueIds) }),

@@ -32,6 +32,7 @@ describe('parseDashboardView', () => {
       rows: 'parties',
       sort: 'divergence',
       q: 'nato',
+      from: null,
       asOf: '2025-12-01',
       cell: { party: 'russia', issue: 'donbas' },
     });
@@ -55,7 +56,7 @@ describe('parseDashboardView', () => {
     expect(notices).toEqual([
       'Ignored unknown parameter “utm_source”.',
       'Ignored “asof” “2025-13-01”: not a date written YYYY-MM-DD.',
-      'Ignored “mode” “pie”: expected one of matrix, compare.',
+      'Ignored “mode” “pie”: expected one of matrix, compare, changes.',
       'Ignored “cell” “russia:gas”: expected a known party and issue, as party:issue.',
     ]);
   });

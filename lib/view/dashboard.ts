@@ -10,7 +10,7 @@ import {
   toSearchParams,
 } from './params';
 
-export const dashboardModes = ['matrix', 'compare'] as const;
+export const dashboardModes = ['matrix', 'compare', 'changes'] as const;
 export type DashboardMode = (typeof dashboardModes)[number];
 
 /** Which dimension runs down the rows of the matrix. */
@@ -21,7 +21,17 @@ export const issueSorts = ['data', 'divergence'] as const;
 export type IssueSort = (typeof issueSorts)[number];
 
 /** The parameter names of the dashboard, in the order a canonical link writes them. */
-export const dashboardKeys = ['mode', 'parties', 'issues', 'rows', 'sort', 'q', 'asof', 'cell'] as const;
+export const dashboardKeys = [
+  'mode',
+  'parties',
+  'issues',
+  'rows',
+  'sort',
+  'q',
+  'from',
+  'asof',
+  'cell',
+] as const;
 
 export type DashboardView = {
   mode: DashboardMode;
@@ -33,6 +43,8 @@ export type DashboardView = {
   sort: IssueSort;
   /** Text filter over issue titles and propositions. */
   q: string;
+  /** The earlier date of the changes view; null means the start of the evidence. */
+  from: string | null;
   /** The date the matrix is seen as of; null means the latest evidence. */
   asOf: string | null;
   /** The cell whose evidence is open. */
@@ -56,6 +68,7 @@ export function defaultDashboardView(ctx: DashboardContext): DashboardView {
     rows: 'issues',
     sort: 'data',
     q: '',
+    from: null,
     asOf: null,
     cell: null,
   };
@@ -74,14 +87,8 @@ export function parseDashboardView(
   const q = readSingle(params, 'q', notices) ?? '';
   if (q.length > maxQueryLength) notices.add(`Shortened the text filter to ${maxQueryLength} characters.`);
 
-  let asOf = readSingle(params, 'asof', notices) ?? null;
-  if (asOf !== null && !isoDateSchema.safeParse(asOf).success) {
-    notices.add(`Ignored “asof” ${quoted(asOf)}: not a date written YYYY-MM-DD.`);
-    asOf = null;
-  } else if (asOf !== null && (asOf < ctx.dateRange.min || asOf > ctx.dateRange.max)) {
-    notices.add(`Ignored “asof” ${quoted(asOf)}: outside ${ctx.dateRange.min} to ${ctx.dateRange.max}.`);
-    asOf = null;
-  }
+  const asOf = readDate(params, 'asof', ctx, notices);
+  const from = readDate(params, 'from', ctx, notices);
 
   return {
     view: {
@@ -91,11 +98,26 @@ export function parseDashboardView(
       rows: readChoice(params, 'rows', matrixRowChoices, notices) ?? defaults.rows,
       sort: readChoice(params, 'sort', issueSorts, notices) ?? defaults.sort,
       q: q.slice(0, maxQueryLength),
+      from,
       asOf,
       cell: readCell(params, ctx, notices),
     },
     notices: notices.list(),
   };
+}
+
+function readDate(params: URLSearchParams, key: 'asof' | 'from', ctx: DashboardContext, notices: Notices) {
+  const value = readSingle(params, key, notices);
+  if (value === undefined) return null;
+  if (!isoDateSchema.safeParse(value).success) {
+    notices.add(`Ignored “${key}” ${quoted(value)}: not a date written YYYY-MM-DD.`);
+    return null;
+  }
+  if (value < ctx.dateRange.min || value > ctx.dateRange.max) {
+    notices.add(`Ignored “${key}” ${quoted(value)}: outside ${ctx.dateRange.min} to ${ctx.dateRange.max}.`);
+    return null;
+  }
+  return value;
 }
 
 function readCell(params: URLSearchParams, ctx: DashboardContext, notices: Notices): DashboardView['cell'] {
@@ -125,6 +147,8 @@ export function serializeDashboardView(
     rows: view.rows,
     sort: view.sort,
     q: view.q,
+    // The changes view's start is pinned in a shared link, like its end below.
+    from: view.from ?? (canonical && view.mode === 'changes' ? ctx.dateRange.min : ''),
     // A shared link pins the date it was made on, so later reports do not change what it shows.
     asof: view.asOf ?? (canonical ? ctx.dateRange.max : ''),
     cell: view.cell ? `${view.cell.party}:${view.cell.issue}` : '',
@@ -136,13 +160,14 @@ export function serializeDashboardView(
     rows: defaults.rows,
     sort: defaults.sort,
     q: '',
+    from: '',
     asof: '',
     cell: '',
   };
   const params = new URLSearchParams();
   for (const key of dashboardKeys) {
     const value = values[key];
-    const optionalEmpty = value === '' && (key === 'q' || key === 'asof' || key === 'cell');
+    const optionalEmpty = value === '' && (key === 'q' || key === 'from' || key === 'asof' || key === 'cell');
     if (optionalEmpty) continue;
     if (canonical || value !== defaultValues[key]) params.set(key, value);
   }

@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { describeDashboardView } from '@/lib/stances/describe';
+import { diffCells } from '@/lib/stances/diff';
 import { buildCell, buildMatrixModel } from '@/lib/stances/matrix-model';
 import { historyByCell } from '@/lib/stances/position-at';
 import type { StanceData } from '@/lib/stances/stance-data';
@@ -11,11 +12,14 @@ import { toQueryString } from '@/lib/view/params';
 import { ShareBar } from '../share/share-bar';
 import { useUrlView } from '../view/use-url-view';
 import { ViewNotices } from '../view/view-notices';
+import { ChangesView } from './changes-view';
 import { CompareView } from './compare-view';
 import { EvidenceDialog } from './evidence-dialog';
 import { StanceLegend } from './stance-legend';
 import { StanceMatrix } from './stance-matrix';
 import { ViewControls } from './view-controls';
+
+const sectionLabels = { matrix: 'Stance matrix', compare: 'Comparison', changes: 'Changes' } as const;
 
 const dashboardUrl = { parse: parseDashboardView, serialize: serializeDashboardView };
 
@@ -33,20 +37,31 @@ export function StanceExplorer({ data, ctx, embedded = false }: StanceExplorerPr
   const model = useMemo(() => buildMatrixModel(data, view, histories), [data, view, histories]);
   const open = (party: string, issue: string) => setView({ ...view, cell: { party, issue } });
   const openCell = view.cell ? buildCell(histories, view.cell.party, view.cell.issue, view.asOf) : null;
+  const from = view.from ?? data.dateRange.min;
+  const to = view.asOf ?? data.dateRange.max;
   const canonicalQuery = toQueryString(serializeDashboardView(view, ctx, { canonical: true }));
   const { title } = describeDashboardView(data, view, model);
   const sources = useMemo(() => viewSources(viewRows(model)), [model]);
 
   const content = (
-    <section
-      aria-label={view.mode === 'matrix' ? 'Stance matrix' : 'Comparison'}
-      className="min-w-0 space-y-3"
-    >
+    <section aria-label={sectionLabels[view.mode]} className="min-w-0 space-y-3">
       <StanceLegend />
-      {view.mode === 'matrix' ? (
-        <StanceMatrix model={model} rows={view.rows} onOpen={open} />
-      ) : (
-        <CompareView model={model} onOpen={open} />
+      {view.mode === 'matrix' && <StanceMatrix model={model} rows={view.rows} onOpen={open} />}
+      {view.mode === 'compare' && <CompareView model={model} onOpen={open} />}
+      {view.mode === 'changes' && (
+        <ChangesView
+          changes={diffCells(
+            histories,
+            view.parties,
+            model.issues.map((i) => i.id),
+            from,
+            to,
+          )}
+          from={from}
+          to={to}
+          data={data}
+          onOpen={open}
+        />
       )}
     </section>
   );

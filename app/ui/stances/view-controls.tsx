@@ -1,5 +1,6 @@
 import type { StanceData } from '@/lib/stances/stance-data';
-import { type DashboardView, issueSorts } from '@/lib/view/dashboard';
+import { type DashboardView, dashboardModes, issueSorts } from '@/lib/view/dashboard';
+import { AsOfControl } from './as-of-control';
 import { IssuePicker } from './issue-picker';
 import { PartyPicker } from './party-picker';
 
@@ -7,6 +8,12 @@ export type ViewControlsProps = {
   data: StanceData;
   view: DashboardView;
   onChange: (next: DashboardView, options?: { replace?: boolean }) => void;
+};
+
+const modeLabels: Record<DashboardView['mode'], string> = {
+  matrix: 'Matrix',
+  compare: 'Compare parties',
+  changes: 'Changes between dates',
 };
 
 const sortLabels: Record<DashboardView['sort'], string> = {
@@ -22,7 +29,7 @@ export function ViewControls({ data, view, onChange }: ViewControlsProps) {
     <div className="space-y-4">
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
         <legend className="mb-1 font-semibold">View</legend>
-        {(['matrix', 'compare'] as const).map((mode) => (
+        {dashboardModes.map((mode) => (
           <label key={mode} className="flex items-center gap-2">
             <input
               type="radio"
@@ -31,7 +38,7 @@ export function ViewControls({ data, view, onChange }: ViewControlsProps) {
               onChange={() => set({ mode })}
               className="size-4"
             />
-            {mode === 'matrix' ? 'Matrix' : 'Compare parties'}
+            {modeLabels[mode]}
           </label>
         ))}
       </fieldset>
@@ -52,6 +59,24 @@ export function ViewControls({ data, view, onChange }: ViewControlsProps) {
           ))}
         </fieldset>
       )}
+      {view.mode === 'changes' && (
+        <AsOfControl
+          id="from"
+          label="Changes since"
+          value={view.from ?? data.dateRange.min}
+          dateRange={data.dateRange}
+          events={data.events}
+          onChange={(from, options) => set({ from: from ?? data.dateRange.max }, options)}
+        />
+      )}
+      <AsOfControl
+        id="asof"
+        label={view.mode === 'changes' ? 'Changes up to' : 'As of'}
+        value={view.asOf}
+        dateRange={data.dateRange}
+        events={data.events}
+        onChange={(asOf, options) => set({ asOf }, options)}
+      />
       <div className="space-y-1">
         <label htmlFor="issue-filter" className="block font-semibold">
           Filter issues
