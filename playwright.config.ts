@@ -5,6 +5,10 @@ import { defineConfig, devices } from '@playwright/test';
 const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 const port = Number(process.env.E2E_PORT ?? 3107);
+// A second server of the same build, reading a fixture dataset with markup in its quotes.
+const hostilePort = port + 1;
+// A third, whose data is broken: every page must fail cleanly, never half-rendered.
+const brokenPort = port + 2;
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,13 +31,46 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build, as users get it; `npm run e2e` builds first.
-    command: `npx next start --hostname 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { PARLEY_ORIGIN: `http://127.0.0.1:${port}` },
-  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /(hostile|broken)-data\.spec\.ts/,
+    },
+    {
+      name: 'broken-data',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${brokenPort}` },
+      testMatch: /broken-data\.spec\.ts/,
+    },
+    {
+      name: 'hostile-data',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${hostilePort}` },
+      testMatch: /hostile-data\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      // The production build, as users get it; `npm run e2e` builds first.
+      command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PARLEY_ORIGIN: `http://127.0.0.1:${port}` },
+    },
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${hostilePort}`,
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PARLEY_ORIGIN: `http://127.0.0.1:${hostilePort}`, PARLEY_DATA_DIR: 'e2e/fixtures/hostile-data' },
+    },
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${brokenPort}`,
+      // Pages answer 500 here by design, so readiness is checked on a static file.
+      url: `http://127.0.0.1:${brokenPort}/icon.svg`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PARLEY_ORIGIN: `http://127.0.0.1:${brokenPort}`, PARLEY_DATA_DIR: 'e2e/fixtures/broken-data' },
+    },
+  ],
 });

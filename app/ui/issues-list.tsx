@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Issue } from '@/lib/schemas';
 
 export type IssuesListProps = { issues: Issue[] };
@@ -12,7 +13,9 @@ export function IssuesList({ issues }: IssuesListProps) {
       <dl className="grid gap-3 sm:grid-cols-2">
         {issues.map((issue) => (
           <div key={issue.id} className="rounded border border-slate-300 p-3 dark:border-slate-700">
-            <dt className="font-semibold">{issue.title}</dt>
+            <dt className="font-semibold">
+              <Link href={`/issues/${issue.id}`}>{issue.title}</Link>
+            </dt>
             <dd className="text-sm">
               <span className="text-slate-600 dark:text-slate-400">Measured against: </span>“
               {issue.proposition}”

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { formatDate } from '@/lib/format/date';
 import type { Party } from '@/lib/schemas';
 
@@ -13,7 +14,9 @@ export function PartiesList({ parties }: PartiesListProps) {
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {parties.map((party) => (
           <li key={party.id} className="rounded border border-slate-300 p-3 dark:border-slate-700">
-            <h3 className="font-semibold">{party.name}</h3>
+            <h3 className="font-semibold">
+              <Link href={`/parties/${party.id}`}>{party.name}</Link>
+            </h3>
             <p className="text-sm text-slate-600 dark:text-slate-400">{party.kind}</p>
             <ul className="mt-2 space-y-1 text-sm">
               {party.speakers.map((speaker) => (

@@ -1,11 +1,16 @@
 import 'server-only';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildDataset } from './build-dataset';
 import type { Dataset } from './dataset';
 import { DataError } from './problems';
 import { readDataFiles } from './read-files';
 
 export type { Dataset } from './dataset';
+
+/** data/ unless PARLEY_DATA_DIR names another folder, as the tests do to serve a hostile fixture. */
+function dataDirectory(): string {
+  return process.env.PARLEY_DATA_DIR ?? join(process.cwd(), 'data');
+}
 
 let cached: Dataset | undefined;
 
@@ -15,7 +20,8 @@ let cached: Dataset | undefined;
  */
 export function getDataset(): Dataset {
   if (cached) return cached;
-  const parsed = buildDataset(readDataFiles(join(process.cwd(), 'data')));
+  const dir = dataDirectory();
+  const parsed = buildDataset(readDataFiles(dir), `${relative(process.cwd(), dir) || '.'}/`);
   if (!parsed.ok) throw new DataError(parsed.problems);
   cached = parsed.value;
   return cached;

@@ -13,4 +13,7 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-module.exports = { securityHeaders };
+/** For static files, which run nothing and are framed by nobody. */
+const staticFilePolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+module.exports = { securityHeaders, staticFilePolicy };

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StanceList } from '@/app/ui/stances/stance-list';
+import { getDataset } from '@/lib/data';
+import { getStanceView } from '@/lib/data/stance-view';
+import { formatDate } from '@/lib/format/date';
+
+type Props = { params: Promise<{ party: string }> };
+
+function find(id: string) {
+  return getDataset().parties.find((p) => p.id === id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const party = find((await params).party);
+  return party
+    ? {
+        title: party.name,
+        description: `Where ${party.name} stands on each issue of the talks, with evidence.`,
+      }
+    : {};
+}
+
+/** One party across every issue; an unknown party is a 404, not an empty page. */
+export default async function PartyPage({ params }: Props) {
+  const party = find((await params).party);
+  if (!party) notFound();
+  const { model } = getStanceView({ parties: party.id });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{party.name}</h1>
+      <ul className="space-y-1 text-sm">
+        {party.speakers.map((s) => (
+          <li key={s.id}>
+            <span className="font-medium">{s.name}</span>: {s.role} (as of {formatDate(s.roleAsOf)})
+          </li>
+        ))}
+      </ul>
+      <StanceList
+        caption={`Latest stance of ${party.shortName} on each issue`}
+        rows={model.issues.map((issue) => ({
+          key: issue.id,
+          label: issue.title,
+          cell: model.cells.get(`${party.id}:${issue.id}`),
+          href: `/?parties=${party.id}&cell=${party.id}:${issue.id}`,
+        }))}
+      />
+      <p>
+        <Link href={`/?parties=${party.id}`}>Open {party.shortName} in the dashboard</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { request as httpRequest } from 'node:http';
+import fc from 'fast-check';
+import { expect, test } from './fixtures';
+
+const required = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
+
+test('every kind of response carries the security headers', async ({ request }) => {
+  const page = await request.get('/');
+  const asset = page.headers()['content-security-policy']
+    ? (await page.text()).match(/\/_next\/static\/[^"]+\.js/)?.[0]
+    : undefined;
+  const paths = [
+    '/',
+    '/territory',
+    '/no-such-page',
+    '/embed/stances',
+    '/og/stances',
+    '/download/stances.csv',
+    '/icon.svg',
+    asset ?? '',
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    for (const [name, value] of Object.entries(required))
+      expect(headers[name], `${name} on ${path}`).toBe(value);
+    expect(headers['strict-transport-security'], path).toMatch(/max-age=\d{7,}/);
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    expect(headers['x-powered-by'], path).toBeUndefined();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(csp.match(/script-src[^;]*/)?.[0] ?? '', path).not.toContain('unsafe-inline');
+    expect(csp, path).toMatch(/frame-ancestors (?:'none'|\*)/);
+    if (path.startsWith('/embed/')) expect(csp, path).toContain('frame-ancestors *');
+    else expect(csp, path).toContain("frame-ancestors 'none'");
+    if (!path.startsWith('/_next/') && path !== '/icon.svg') {
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).toContain("base-uri 'none'");
+      expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    }
+  }
+});
+
+test('each page gets its own nonce', async ({ request }) => {
+  const nonce = async () =>
+    (await request.get('/')).headers()['content-security-policy']?.match(/'nonce-([^']+)'/)?.[1];
+  expect(await nonce()).not.toBe(await nonce());
+});
+
+test('an unknown page, party or issue answers a friendly 404', async ({ page, request }) => {
+  for (const path of ['/no-such-page', '/parties/atlantis', '/issues/moon-base']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text()).not.toMatch(/\bat \S+ \(|node_modules/);
+  }
+  expect((await request.get('/parties/russia')).status()).toBe(200);
+  await page.goto('/parties/atlantis');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'The stance matrix' })).toBeVisible();
+});
+
+test('2,000 hostile query strings: no 5xx, each within a second, nothing reflected unescaped', async ({
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const keys = [
+    'mode',
+    'parties',
+    'issues',
+    'rows',
+    'sort',
+    'q',
+    'from',
+    'asof',
+    'cell',
+    'unit',
+    'display',
+    'series',
+    'to',
+    'x',
+  ];
+  const value = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '%00',
+      '\u0000',
+      '%E0%A4%A',
+      '%',
+      '..%2F..%2Fetc%2Fpasswd',
+      '//evil.example/',
+      'x'.repeat(8192),
+    ),
+  );
+  const queries = fc.sample(
+    fc.array(fc.tuple(fc.constantFrom(...keys), value), { minLength: 1, maxLength: 6 }),
+    {
+      numRuns: 2000,
+      seed: 20251204,
+    },
+  );
+  const paths = ['/', '/territory'];
+  const slowest: number[] = [];
+  const concurrency = 4;
+  for (let i = 0; i < queries.length; i += concurrency) {
+    await Promise.all(
+      queries.slice(i, i + concurrency).map(async (pairs, j) => {
+        // Raw text, so malformed percent-encoding reaches the server as sent.
+        const query = pairs.map(([k, v]) => `${k}=${v.includes('%') ? v : encodeURIComponent(v)}`).join('&');
+        const path = `${paths[(i + j) % paths.length]}?${query}`;
+        const started = Date.now();
+        const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
+        const elapsed = Date.now() - started;
+        slowest.push(elapsed);
+        expect(response.status(), path.slice(0, 200)).toBeLessThan(500);
+        expect(response.status(), 'no redirect to elsewhere').not.toBe(302);
+        expect(response.headers().location, 'no redirect').toBeUndefined();
+        const body = await response.text();
+        expect(body).not.toMatch(/<script>alert|<img src=x onerror|"><img/);
+        expect(elapsed, path.slice(0, 200)).toBeLessThan(1000);
+      }),
+    );
+  }
+  slowest.sort((a, b) => b - a);
+  test
+    .info()
+    .annotations.push({ type: 'slowest responses (ms)', description: slowest.slice(0, 5).join(', ') });
+});
+
+test('an oversized URL gets 414 or 431, or a clamped 200, never a 5xx', async ({ request }) => {
+  for (const size of [16_000, 64_000, 200_000]) {
+    const response = await request.get(`/?q=${'a'.repeat(size)}`, { failOnStatusCode: false });
+    expect([200, 414, 431], String(size)).toContain(response.status());
+  }
+});
+
+/** A GET with the path sent exactly as written, as a client that does not normalise URLs would send it. */
+function rawGet(baseURL: string, path: string): Promise<{ status: number; location: string | undefined }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, path, method: 'GET' }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('no open redirects', async ({ baseURL }) => {
+  for (const path of [
+    '//evil.example/',
+    '/\\evil.example',
+    '/%2F%2Fevil.example',
+    '/?next=https://evil.example',
+    '/territory/..//evil.example',
+  ]) {
+    const { status, location } = await rawGet(baseURL ?? '', path);
+    // A redirect may only lead to a path on this site: "/evil.example/" is ours, "//evil.example/" would not be.
+    if (location !== undefined) {
+      const target = new URL(location, baseURL);
+      expect(target.origin, `${path} → ${location}`).toBe(new URL(baseURL ?? '').origin);
+    }
+    expect(status, path).toBeLessThan(500);
+  }
+});
