@@ -53,3 +53,14 @@ test('the sources page lists every source with its publisher and date', async ({
   );
   await axe();
 });
+
+test('the prerendered methodology page runs its scripts under its hash-based policy', async ({
+  page,
+  axe,
+}) => {
+  await page.goto('/methodology');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodology');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  await axe();
+});

@@ -22,9 +22,10 @@ test('the territory page, reached from the home page, shows the November figures
     'Pokrovsk',
   );
 
-  await expect(
-    page.getByRole('figure', { name: 'Chart of monthly gains by source' }).locator('svg').first(),
-  ).toBeVisible();
+  // Charts load when scrolled to, so the page's first load does not carry the chart library.
+  const monthlyChart = page.getByRole('figure', { name: 'Chart of monthly gains by source' });
+  await monthlyChart.scrollIntoViewIfNeeded();
+  await expect(monthlyChart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 15_000 });
   await expect(
     page.getByText('Source: The Economist, from ISW / Critical Threats Project data (CC BY 4.0)'),
   ).toBeVisible();
@@ -75,12 +76,10 @@ for (const width of [1280, 390]) {
   test(`the territory page fits a ${width} px screen`, async ({ page, axe }) => {
     await page.setViewportSize({ width, height: 900 });
     await open(page, '/territory');
-    await expect(
-      page
-        .getByRole('figure', { name: /Chart of the area/ })
-        .locator('svg')
-        .first(),
-    ).toBeVisible();
+    const dailyChart = page.getByRole('figure', { name: /Chart of the area/ });
+    await dailyChart.scrollIntoViewIfNeeded();
+    // The chart library loads on demand; a cold server can take a few seconds to serve it.
+    await expect(dailyChart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 15_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: test.info().outputPath(`territory-${width}.png`), fullPage: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../format/date';
 
 /** Ids are lowercase slugs so they are safe in URLs and stable across edits. */
 export const idSchema = z
@@ -9,10 +10,7 @@ export const idSchema = z
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-  }, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 
 export const isoMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
 

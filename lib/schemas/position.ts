@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { bases, quoteKinds, stances } from './closed-sets';
 import { idSchema, isoDateSchema, nonEmptyText } from './common';
 
-/** One ordinal scale for every issue, from -2 to +2. "No stated position" is the absence of a position. */
-export const stances = ['strongly-opposes', 'opposes', 'mixed', 'supports', 'strongly-supports'] as const;
-export type Stance = (typeof stances)[number];
-
-/** How a stance is known. */
-export const bases = ['stated', 'reported', 'inferred'] as const;
-export type Basis = (typeof bases)[number];
-
-export const quoteKinds = ['verbatim', 'paraphrase'] as const;
-export type QuoteKind = (typeof quoteKinds)[number];
+export type { Basis, QuoteKind, Stance } from './closed-sets';
+export { bases, quoteKinds, stances } from './closed-sets';
 
 export const evidenceSchema = z.strictObject({
   quote: nonEmptyText,

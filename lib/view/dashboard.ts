@@ -1,4 +1,4 @@
-import { isoDateSchema } from '../schemas/common';
+import { isIsoDate } from '../format/date';
 import {
   Notices,
   quoted,
@@ -109,7 +109,7 @@ export function parseDashboardView(
 function readDate(params: URLSearchParams, key: 'asof' | 'from', ctx: DashboardContext, notices: Notices) {
   const value = readSingle(params, key, notices);
   if (value === undefined) return null;
-  if (!isoDateSchema.safeParse(value).success) {
+  if (!isIsoDate(value)) {
     notices.add(`Ignored “${key}” ${quoted(value)}: not a date written YYYY-MM-DD.`);
     return null;
   }

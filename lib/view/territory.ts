@@ -1,4 +1,4 @@
-import { isoDateSchema } from '../schemas/common';
+import { isIsoDate } from '../format/date';
 import { type AreaUnit, areaUnits } from '../territory/units';
 import {
   Notices,
@@ -46,7 +46,7 @@ export function parseTerritoryView(
   const readDate = (key: 'from' | 'to') => {
     const value = readSingle(params, key, notices);
     if (value === undefined) return null;
-    if (!isoDateSchema.safeParse(value).success) {
+    if (!isIsoDate(value)) {
       notices.add(`Ignored “${key}” ${quoted(value)}: not a date written YYYY-MM-DD.`);
       return null;
     }

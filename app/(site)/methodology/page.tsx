@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StanceBadge } from '@/app/ui/stances/stance-badge';
-import { stances } from '@/lib/schemas/position';
+import { stances } from '@/lib/schemas/closed-sets';
 import { maxDistance } from '@/lib/stances/compare';
 import { basisLabel, stanceScore } from '@/lib/stances/scale';
 

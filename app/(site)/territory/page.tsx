@@ -14,7 +14,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return territoryMetadata(await searchParams, getTerritoryData());
 }
 
-export default function TerritoryPage() {
+export default async function TerritoryPage({ searchParams }: Props) {
+  // The view comes from the query, so this page renders per request (and gets its CSP nonce).
+  await searchParams;
   const dataset = getDataset();
   const data = getTerritoryData();
   const seed = dataset.sources.find((s) => s.id === 'seed-article');

@@ -10,7 +10,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return territoryMetadata(await searchParams, getTerritoryData(), '/embed/territory');
 }
 
-export default function EmbedTerritoryPage() {
+export default async function EmbedTerritoryPage({ searchParams }: Props) {
+  await searchParams;
   const data = getTerritoryData();
   return (
     <>

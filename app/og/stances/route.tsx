@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
 import { getStanceView } from '@/lib/data/stance-view';
-import type { Stance } from '@/lib/schemas/position';
+import type { Stance } from '@/lib/schemas/closed-sets';
 import { describeDashboardView } from '@/lib/stances/describe';
 import { cellKey } from '@/lib/stances/position-at';
 import { ogSize, ogText } from '../og-text';

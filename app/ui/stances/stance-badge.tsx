@@ -1,4 +1,4 @@
-import type { Stance } from '@/lib/schemas/position';
+import type { Stance } from '@/lib/schemas/closed-sets';
 import { noPositionLabel, noPositionSymbol, stanceLabel, stanceSymbol } from '@/lib/stances/scale';
 import { noPositionClasses, stanceClasses } from './stance-styles';
 

@@ -1,4 +1,4 @@
-import { stances } from '@/lib/schemas/position';
+import { stances } from '@/lib/schemas/closed-sets';
 import { StanceBadge } from './stance-badge';
 
 /** The scale, as it appears in the cells, with "no stated position" set apart from the neutral middle. */

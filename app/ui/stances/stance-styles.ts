@@ -1,4 +1,4 @@
-import type { Stance } from '@/lib/schemas/position';
+import type { Stance } from '@/lib/schemas/closed-sets';
 
 /** Complete class strings, so Tailwind sees every one of them. Colour is never the only signal: see stanceSymbol. */
 export const stanceClasses: Record<Stance, string> = {

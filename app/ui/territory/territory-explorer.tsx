@@ -16,6 +16,7 @@ import { EventsList } from './events-list';
 import { MonthlyGainsTable } from './monthly-gains-table';
 import { RangeControls } from './range-controls';
 import { TerritoryControls } from './territory-controls';
+import { WhenVisible } from './when-visible';
 
 // Charts load on their own, after the page is usable; the placeholder keeps their space so nothing shifts.
 const chartPlaceholder = () => (
@@ -88,12 +89,16 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
         </p>
         {chart ? (
           <figure aria-label="Chart of monthly gains by source" className="space-y-2">
-            <MonthlyGainsChart
-              rows={monthly}
-              series={view.series}
-              unit={view.unit}
-              highlightMonth={highlightMonth}
-            />
+            <ChartExport fileName="parley-monthly-gains" label="chart">
+              <WhenVisible placeholder={chartPlaceholder()}>
+                <MonthlyGainsChart
+                  rows={monthly}
+                  series={view.series}
+                  unit={view.unit}
+                  highlightMonth={highlightMonth}
+                />
+              </WhenVisible>
+            </ChartExport>
           </figure>
         ) : (
           <MonthlyGainsTable
@@ -114,7 +119,9 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
         {chart ? (
           <figure aria-label="Chart of the area assessed as Russian-controlled" className="space-y-2">
             <ChartExport fileName="parley-daily-area" label="chart">
-              <DailyAreaChart points={daily.points} unit={view.unit} events={data.events} />
+              <WhenVisible placeholder={chartPlaceholder()}>
+                <DailyAreaChart points={daily.points} unit={view.unit} events={data.events} />
+              </WhenVisible>
             </ChartExport>
             <figcaption className="text-sm text-slate-700 dark:text-slate-300">
               Dashed pink lines mark the negotiation events listed below. Shares are of 603,628 km², the

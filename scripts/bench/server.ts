@@ -1,0 +1,143 @@
+// Building, starting and stopping the production server, and reading its memory. Loopback only.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const host = '127.0.0.1';
+
+/** `npm run build`: data check, schemas, next build and the post-build step. Throws when it fails. */
+export function build(cwd = process.cwd()): void {
+  console.log('› npm run build');
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000));
+    console.error(result.stderr.slice(-4000));
+    throw new Error(`npm run build failed with exit code ${result.status}`);
+  }
+  console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export type Server = {
+  origin: string;
+  port: number;
+  /** The next-server process itself (Next sets its title to "next-server"), whose RSS we read. */
+  pid: number;
+  log: () => string;
+  /** How the process ended, or null while it runs. */
+  exited: () => { code: number | null; signal: NodeJS.Signals | null } | null;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts `next start` on 127.0.0.1:port, by running Next's bin with this Node so that the child is the server
+ * process itself (no npx or shell in between), and waits until `readyPath` answers.
+ */
+export async function startServer(
+  port: number,
+  options: { dataDir?: string; readyPath?: string; cwd?: string } = {},
+): Promise<Server> {
+  const cwd = options.cwd ?? process.cwd();
+  const origin = `http://${host}:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PARLEY_ORIGIN: origin };
+  if (options.dataDir) env.PARLEY_DATA_DIR = options.dataDir;
+  else delete env.PARLEY_DATA_DIR;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(cwd, 'node_modules/next/dist/bin/next'), 'start', '--hostname', host, '--port', String(port)],
+    { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output = (output + chunk).slice(-20_000);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output = (output + chunk).slice(-20_000);
+  });
+  let exited = false;
+  let exitStatus: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  const exit = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      exitStatus = { code, signal };
+      resolve();
+    });
+  });
+  const stop = async () => {
+    if (exited) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exit;
+    clearTimeout(timer);
+  };
+  if (child.pid !== undefined) trackUntilExit(child.pid, exit);
+  const readyUrl = `${origin}${options.readyPath ?? '/methodology'}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`next start on port ${port} exited early:\n${output}`);
+    try {
+      const response = await fetch(readyUrl, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start on port ${port} did not answer ${readyUrl} within 60 s:\n${output}`);
+    }
+    await sleep(250);
+  }
+  if (child.pid === undefined) throw new Error('next start has no pid');
+  return { origin, port, pid: child.pid, log: () => output, exited: () => exitStatus, stop };
+}
+
+/** Resident memory of a process in bytes, from /proc/PID/status (VmRSS). */
+export function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+/** Fetches a URL and reads the whole body; returns the status and the time to the last byte in ms. */
+export async function timedGet(url: string): Promise<{ status: number; ms: number; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  const body = await response.arrayBuffer();
+  return { status: response.status, ms: performance.now() - started, bytes: body.byteLength };
+}
+
+const running = new Set<number>();
+let handlersInstalled = false;
+
+/** Makes sure no next-server outlives the script, also on Ctrl-C or a crash. */
+function trackUntilExit(pid: number, exit: Promise<void>): void {
+  running.add(pid);
+  void exit.then(() => running.delete(pid));
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const stopAll = () => {
+    for (const id of running) {
+      try {
+        process.kill(id, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.once('SIGINT', () => {
+    stopAll();
+    process.exit(130);
+  });
+  process.once('SIGTERM', () => {
+    stopAll();
+    process.exit(143);
+  });
+  process.once('exit', stopAll);
+}
