@@ -139,6 +139,14 @@ test.describe('small screens and dark mode', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: test.info().outputPath(`home-390-${colorScheme}.png`), fullPage: true });
       await axe();
+      for (const mode of ['compare', 'changes']) {
+        await page.goto(`/?mode=${mode}&parties=russia,ukraine,united-states`);
+        await expect(
+          page.getByRole('region', { name: mode === 'compare' ? 'Comparison' : 'Changes' }),
+        ).toBeVisible();
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(sideways, `${mode} at 390 px`).toBeLessThanOrEqual(0);
+      }
       await page.goto('/?mode=compare&parties=russia,ukraine,united-states&cell=russia:donbas');
       await expect(page.getByRole('dialog')).toBeVisible();
       await axe();

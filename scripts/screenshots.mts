@@ -3,7 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
-const pages = (process.argv[3] ?? '/,/territory,/methodology').split(',');
+// Paths are separated by spaces, since a query may hold commas.
+const pages = (process.argv[3] ?? '/ /territory /methodology').split(' ').filter(Boolean);
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 const browser = await chromium.launch({

@@ -12,7 +12,7 @@ export type SourcesTableProps = { sources: Source[]; caption: string };
 
 export function SourcesTable({ sources, caption }: SourcesTableProps) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">{caption}</caption>
         <thead>

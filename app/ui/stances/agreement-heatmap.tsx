@@ -6,7 +6,7 @@ export type AgreementHeatmapProps = { model: MatrixModel };
 /** Party × party agreement over the shown issues; every score says how many issues it rests on. */
 export function AgreementHeatmap({ model }: AgreementHeatmapProps) {
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
+    <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
       <table className="border-collapse text-sm">
         <caption className="p-2 text-left">
           <span className="font-semibold">Agreement between parties</span>{' '}

@@ -28,7 +28,7 @@ export function ChangesView({ changes, from, to, data, onOpen }: ChangesViewProp
   const partyName = new Map(data.parties.map((p) => [p.id, p.shortName]));
   const issueTitle = new Map(data.issues.map((i) => [i.id, i.title]));
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
+    <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
       <table className="min-w-full border-collapse text-sm">
         <caption className="p-2 text-left font-semibold">
           {plural(changes.length, 'cell')} changed between {formatDate(from)} and {formatDate(to)}

@@ -18,7 +18,7 @@ export function CompareView({ model, onOpen }: CompareViewProps) {
   }
   return (
     <div className="space-y-8">
-      <div className="max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
+      <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
         <table className="min-w-full border-collapse text-sm">
           <caption className="p-2 text-left font-semibold">
             Issue by issue: {model.parties.map((p) => p.shortName).join(', ')}

@@ -92,7 +92,7 @@ export function StanceExplorer({ data, ctx, embedded = false }: StanceExplorerPr
             sources={sources}
           />
           <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
-            <aside aria-label="View settings" className="lg:order-first">
+            <aside aria-label="View settings" className="max-lg:order-last">
               <ViewControls data={data} view={view} onChange={setView} />
             </aside>
             {content}

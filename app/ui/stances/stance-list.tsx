@@ -12,7 +12,7 @@ export type StanceListProps = {
 /** A one-party or one-issue list of stances, server-rendered; each row links to its evidence in the dashboard. */
 export function StanceList({ caption, rows }: StanceListProps) {
   return (
-    <div className="max-w-full overflow-x-auto">
+    <div className="relative max-w-full overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700 dark:text-slate-300">{caption}</caption>
         <thead>

@@ -71,7 +71,7 @@ export function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
   }
 
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
+    <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
       <table ref={tableRef} className="min-w-full border-collapse text-sm">
         <caption className="sr-only">
           Stances of {parties.length} parties on {issues.length} issues. Each cell opens its evidence; arrow

@@ -9,7 +9,7 @@ export type DailyAreaTableProps = { points: DailyAreaPoint[]; total: number; uni
 export function DailyAreaTable({ points, total, unit }: DailyAreaTableProps) {
   return (
     <section
-      className="max-h-[28rem] overflow-auto rounded border border-slate-300 dark:border-slate-700"
+      className="relative max-h-[28rem] overflow-auto rounded border border-slate-300 dark:border-slate-700"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1)
       tabIndex={0}
       aria-label="Daily area table"

@@ -37,7 +37,7 @@ export function MonthlyGainsTable({ rows, series, unit, highlightMonth }: Monthl
   };
   return (
     <section
-      className="max-h-[28rem] overflow-auto rounded border border-slate-300 dark:border-slate-700"
+      className="relative max-h-[28rem] overflow-auto rounded border border-slate-300 dark:border-slate-700"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1)
       tabIndex={0}
       aria-label="Monthly gains table"
