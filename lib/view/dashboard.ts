@@ -1,9 +1,9 @@
-import { isIsoDate } from '../format/date';
 import {
   Notices,
   quoted,
   type RawParams,
   readChoice,
+  readDate,
   readIdList,
   readSingle,
   reportUnknownKeys,
@@ -87,8 +87,8 @@ export function parseDashboardView(
   const q = readSingle(params, 'q', notices) ?? '';
   if (q.length > maxQueryLength) notices.add(`Shortened the text filter to ${maxQueryLength} characters.`);
 
-  const asOf = readDate(params, 'asof', ctx, notices);
-  const from = readDate(params, 'from', ctx, notices);
+  const asOf = readDate(params, 'asof', ctx.dateRange, notices);
+  const from = readDate(params, 'from', ctx.dateRange, notices);
 
   return {
     view: {
@@ -104,20 +104,6 @@ export function parseDashboardView(
     },
     notices: notices.list(),
   };
-}
-
-function readDate(params: URLSearchParams, key: 'asof' | 'from', ctx: DashboardContext, notices: Notices) {
-  const value = readSingle(params, key, notices);
-  if (value === undefined) return null;
-  if (!isIsoDate(value)) {
-    notices.add(`Ignored “${key}” ${quoted(value)}: not a date written YYYY-MM-DD.`);
-    return null;
-  }
-  if (value < ctx.dateRange.min || value > ctx.dateRange.max) {
-    notices.add(`Ignored “${key}” ${quoted(value)}: outside ${ctx.dateRange.min} to ${ctx.dateRange.max}.`);
-    return null;
-  }
-  return value;
 }
 
 function readCell(params: URLSearchParams, ctx: DashboardContext, notices: Notices): DashboardView['cell'] {

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../format/date';
+
 /** Query input as Next.js hands it to a page, or as the browser has it. */
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -95,4 +97,24 @@ export function reportUnknownKeys(params: URLSearchParams, knownKeys: readonly s
 export function toQueryString(params: URLSearchParams): string {
   const text = params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
   return text ? `?${text}` : '';
+}
+
+/** A date written YYYY-MM-DD inside a range, or null (reported) when it is malformed, unreal or outside it. */
+export function readDate(
+  params: URLSearchParams,
+  key: string,
+  range: { min: string; max: string },
+  notices: Notices,
+): string | null {
+  const value = readSingle(params, key, notices);
+  if (value === undefined) return null;
+  if (!isIsoDate(value)) {
+    notices.add(`Ignored “${key}” ${quoted(value)}: not a date written YYYY-MM-DD.`);
+    return null;
+  }
+  if (value < range.min || value > range.max) {
+    notices.add(`Ignored “${key}” ${quoted(value)}: outside ${range.min} to ${range.max}.`);
+    return null;
+  }
+  return value;
 }

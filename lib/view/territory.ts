@@ -1,12 +1,10 @@
-import { isIsoDate } from '../format/date';
 import { type AreaUnit, areaUnits } from '../territory/units';
 import {
   Notices,
-  quoted,
   type RawParams,
   readChoice,
+  readDate,
   readIdList,
-  readSingle,
   reportUnknownKeys,
   toSearchParams,
 } from './params';
@@ -43,21 +41,8 @@ export function parseTerritoryView(
   const notices = new Notices();
   const defaults = defaultTerritoryView();
   reportUnknownKeys(params, territoryKeys, notices);
-  const readDate = (key: 'from' | 'to') => {
-    const value = readSingle(params, key, notices);
-    if (value === undefined) return null;
-    if (!isIsoDate(value)) {
-      notices.add(`Ignored “${key}” ${quoted(value)}: not a date written YYYY-MM-DD.`);
-      return null;
-    }
-    if (value < ctx.dateRange.min || value > ctx.dateRange.max) {
-      notices.add(`Ignored “${key}” ${quoted(value)}: outside ${ctx.dateRange.min} to ${ctx.dateRange.max}.`);
-      return null;
-    }
-    return value;
-  };
-  let from = readDate('from');
-  let to = readDate('to');
+  let from = readDate(params, 'from', ctx.dateRange, notices);
+  let to = readDate(params, 'to', ctx.dateRange, notices);
   if (from && to && from > to) {
     notices.add('Ignored the range: “from” is after “to”.');
     from = null;

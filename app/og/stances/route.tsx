@@ -4,6 +4,7 @@ import { getStanceView } from '@/lib/data/stance-view';
 import type { Stance } from '@/lib/schemas/closed-sets';
 import { describeDashboardView } from '@/lib/stances/describe';
 import { cellKey } from '@/lib/stances/position-at';
+import { OgFrame } from '../og-frame';
 import { ogSize, ogText } from '../og-text';
 
 const swatch: Record<Stance, { bg: string; fg: string; mark: string }> = {
@@ -17,25 +18,11 @@ const swatch: Record<Stance, { bg: string; fg: string; mark: string }> = {
 /** The preview image of a dashboard link: its title and the stances it shows, as a small grid. */
 export function GET(request: NextRequest) {
   const { data, view, model } = getStanceView(request.nextUrl.searchParams);
-  const { title } = describeDashboardView(data, view, model);
+  const { title, description } = describeDashboardView(data, view, model);
   const parties = model.parties.slice(0, 6);
   const issues = view.cell ? model.issues.filter((i) => i.id === view.cell?.issue) : model.issues.slice(0, 6);
   return new ImageResponse(
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: '100%',
-        height: '100%',
-        background: '#ffffff',
-        padding: 48,
-        color: '#0f172a',
-      }}
-    >
-      <div style={{ display: 'flex', fontSize: 28, color: '#1e3a8a', fontWeight: 700 }}>Parley</div>
-      <div style={{ display: 'flex', fontSize: 44, fontWeight: 700, marginTop: 12, lineHeight: 1.15 }}>
-        {ogText(title, 110)}
-      </div>
+    <OgFrame title={title}>
       <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28 }}>
         <div style={{ display: 'flex' }}>
           <div style={{ display: 'flex', width: 300 }} />
@@ -76,7 +63,12 @@ export function GET(request: NextRequest) {
           </div>
         ))}
       </div>
-    </div>,
+      {view.cell && (
+        <div style={{ display: 'flex', fontSize: 26, marginTop: 28, color: '#334155', lineHeight: 1.3 }}>
+          {ogText(description, 220)}
+        </div>
+      )}
+    </OgFrame>,
     { ...ogSize, headers: { 'cache-control': 'public, max-age=3600' } },
   );
 }

@@ -2,6 +2,7 @@ import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
 import { getTerritoryView } from '@/lib/data/territory-view';
 import { headlineFigures } from '@/lib/territory/headline';
+import { OgFrame } from '../og-frame';
 import { ogSize, ogText } from '../og-text';
 
 /** The preview image of a territory link: the headline month by each source, side by side and never merged. */
@@ -9,21 +10,7 @@ export function GET(request: NextRequest) {
   const { data, view } = getTerritoryView(request.nextUrl.searchParams);
   const { month, figures } = headlineFigures(data, view.unit);
   return new ImageResponse(
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: '100%',
-        height: '100%',
-        background: '#ffffff',
-        padding: 48,
-        color: '#0f172a',
-      }}
-    >
-      <div style={{ display: 'flex', fontSize: 28, color: '#1e3a8a', fontWeight: 700 }}>Parley</div>
-      <div style={{ display: 'flex', fontSize: 46, fontWeight: 700, marginTop: 12 }}>
-        Territory: {month}, by source
-      </div>
+    <OgFrame title={`Territory: ${month}, by source`}>
       <div style={{ display: 'flex', marginTop: 40 }}>
         {figures.map((f) => (
           <div
@@ -52,7 +39,7 @@ export function GET(request: NextRequest) {
         AFP counts areas Russia claims too. Source: The Economist, from ISW / Critical Threats Project data
         (CC BY 4.0); AFP; DeepState.
       </div>
-    </div>,
+    </OgFrame>,
     { ...ogSize, headers: { 'cache-control': 'public, max-age=3600' } },
   );
 }
