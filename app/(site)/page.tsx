@@ -6,7 +6,7 @@ import { SourcesTable } from '@/app/ui/sources/sources-table';
 import { StanceExplorer } from '@/app/ui/stances/stance-explorer';
 import { NovemberPanel } from '@/app/ui/territory/november-panel';
 import { getDataset } from '@/lib/data';
-import { getStanceView } from '@/lib/data/stance-view';
+import { getExplorerProps, getStanceView } from '@/lib/data/stance-view';
 import { headlineMonth } from '@/lib/territory/headline';
 import { siteTagline } from '@/lib/view/site';
 import { stanceMetadata } from '@/lib/view/stance-metadata';
@@ -19,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function HomePage({ searchParams }: Props) {
   const dataset = getDataset();
-  const { data: stanceData, ctx } = getStanceView(await searchParams);
+  const explorer = getExplorerProps(await searchParams);
   const headlineSourceIds = new Set([
     'seed-article',
     ...dataset.territory.figures.filter((f) => f.month === headlineMonth).map((f) => f.source),
@@ -36,7 +36,7 @@ export default async function HomePage({ searchParams }: Props) {
           <Link href="/methodology">how stances are coded</Link>.
         </p>
       </div>
-      <StanceExplorer data={stanceData} ctx={ctx} />
+      <StanceExplorer {...explorer} />
       <NovemberPanel dataset={dataset} />
       <PartiesList parties={dataset.parties} />
       <IssuesList issues={dataset.issues} />

@@ -7,7 +7,7 @@ import { fileResponse } from './file-response';
 
 export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'): Response {
   const { data, view, model, canonicalQuery } = getStanceView(params);
-  const rows = viewRows(model);
+  const rows = viewRows(model, data.sources);
   if (format === 'json') {
     const body = {
       title: describeDashboardView(data, view, model).title,

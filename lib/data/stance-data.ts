@@ -1,11 +1,28 @@
 import 'server-only';
-import { type StanceData, toStanceData } from '../stances/stance-data';
+import { cellKey, historyByCell } from '../stances/position-at';
+import { type PositionView, type StanceData, toStanceData, withoutEvidence } from '../stances/stance-data';
 import { getDataset } from './index';
 
-let cached: StanceData | undefined;
+let full: StanceData<PositionView> | undefined;
+let browser: StanceData | undefined;
+let histories: Map<string, PositionView[]> | undefined;
 
-/** The stance views' data, resolved once per process: the dataset does not change between deploys. */
-export function getStanceData(): StanceData {
-  cached ??= toStanceData(getDataset());
-  return cached;
+/** The stance views' data with every piece of evidence, resolved once per process. */
+export function getStanceData(): StanceData<PositionView> {
+  full ??= toStanceData(getDataset());
+  return full;
+}
+
+/** What the browser gets: positions without evidence, which it fetches per cell. */
+export function getBrowserStanceData(): StanceData {
+  browser ??= withoutEvidence(getStanceData());
+  return browser;
+}
+
+/** Every dated position of one cell, with its evidence, oldest first; undefined for an unknown party or issue. */
+export function getCellHistory(party: string, issue: string): PositionView[] | undefined {
+  const data = getStanceData();
+  if (!data.parties.some((p) => p.id === party) || !data.issues.some((i) => i.id === issue)) return undefined;
+  histories ??= historyByCell(data.positions);
+  return histories.get(cellKey(party, issue)) ?? [];
 }

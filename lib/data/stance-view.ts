@@ -2,7 +2,7 @@ import 'server-only';
 import { dashboardContext } from '../stances/dashboard-context';
 import { buildMatrixModel, type MatrixModel } from '../stances/matrix-model';
 import { historyByCell } from '../stances/position-at';
-import type { StanceData } from '../stances/stance-data';
+import type { PositionView, StanceData } from '../stances/stance-data';
 import {
   type DashboardContext,
   type DashboardView,
@@ -10,21 +10,21 @@ import {
   serializeDashboardView,
 } from '../view/dashboard';
 import type { RawParams } from '../view/params';
-import { getStanceData } from './stance-data';
+import { getBrowserStanceData, getCellHistory, getStanceData } from './stance-data';
 
 export type StanceView = {
-  data: StanceData;
+  data: StanceData<PositionView>;
   ctx: DashboardContext;
   view: DashboardView;
   notices: string[];
-  model: MatrixModel;
+  model: MatrixModel<PositionView>;
   /** Every parameter of the view, in canonical order: the link that always shows this view. */
   canonicalQuery: URLSearchParams;
 };
 
 const maxCached = 500;
-const models = new Map<string, MatrixModel>();
-let histories: ReturnType<typeof historyByCell<StanceData['positions'][number]>> | undefined;
+const models = new Map<string, MatrixModel<PositionView>>();
+let histories: Map<string, PositionView[]> | undefined;
 
 /**
  * The dashboard's view of a query, for pages, previews, embeds and downloads alike. Models are cached by the
@@ -49,5 +49,16 @@ export function getStanceView(raw: RawParams): StanceView {
     notices,
     model,
     canonicalQuery: serializeDashboardView(view, ctx, { canonical: true }),
+  };
+}
+
+/** What the interactive dashboard needs from the server: summaries, the URL context, and an opened cell's evidence. */
+export function getExplorerProps(raw: RawParams) {
+  const { ctx, view } = getStanceView(raw);
+  const history = view.cell ? getCellHistory(view.cell.party, view.cell.issue) : undefined;
+  return {
+    data: getBrowserStanceData(),
+    ctx,
+    initialCell: view.cell && history ? { ...view.cell, history } : undefined,
   };
 }

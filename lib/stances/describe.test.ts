@@ -5,6 +5,7 @@ import { buildMatrixModel } from './matrix-model';
 import type { StanceData } from './stance-data';
 
 const data: StanceData = {
+  sources: {},
   parties: [
     { id: 'russia', name: 'Russian Federation', shortName: 'Russia' },
     { id: 'ukraine', name: 'Ukraine', shortName: 'Ukraine' },
@@ -19,7 +20,8 @@ const data: StanceData = {
       stance: 'strongly-opposes',
       basis: 'stated',
       summary: 'No NATO.',
-      evidence: [],
+      evidenceCount: 1,
+      sourceIds: [],
     },
     {
       id: 'b',
@@ -29,7 +31,8 @@ const data: StanceData = {
       stance: 'strongly-supports',
       basis: 'stated',
       summary: 'NATO.',
-      evidence: [],
+      evidenceCount: 1,
+      sourceIds: [],
     },
   ],
   events: [],

@@ -28,7 +28,7 @@ export function describeDashboardView(
     return {
       title: `${party?.shortName ?? ''} on ${issue?.title ?? ''}: ${stance}${asOf}`,
       description: cell?.position
-        ? `${cell.position.summary} Backed by ${plural(cell.position.evidence.length, 'piece')} of dated, sourced evidence.`
+        ? `${cell.position.summary} Backed by ${plural(cell.position.evidenceCount, 'piece')} of dated, sourced evidence.`
         : `No stated position in Parley's sources. ${issue?.proposition ?? ''}`,
     };
   }

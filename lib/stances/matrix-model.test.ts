@@ -4,15 +4,16 @@ import { type DashboardContext, defaultDashboardView } from '../view/dashboard';
 import { diffCells } from './diff';
 import { buildMatrixModel } from './matrix-model';
 import { historyByCell } from './position-at';
-import type { PositionView, StanceData } from './stance-data';
+import type { PositionSummary, StanceData } from './stance-data';
+import { viewRows } from './view-rows';
 
 function position(
   party: string,
   issue: string,
   date: string,
   stance: Stance,
-  extra: Partial<PositionView> = {},
-): PositionView {
+  extra: Partial<PositionSummary> = {},
+): PositionSummary {
   return {
     id: `${party}-${issue}-${date}`,
     party,
@@ -21,12 +22,16 @@ function position(
     stance,
     basis: 'stated',
     summary: 's',
-    evidence: [],
+    evidenceCount: 1,
+    sourceIds: ['src'],
     ...extra,
   };
 }
 
 const data: StanceData = {
+  sources: {
+    src: { title: 'A report', publisher: 'P', publishedOn: '2025-12-01', url: 'https://example.org/a' },
+  },
   parties: [
     { id: 'russia', name: 'Russia', shortName: 'Russia' },
     { id: 'ukraine', name: 'Ukraine', shortName: 'Ukraine' },
@@ -137,5 +142,32 @@ describe('a later report added to the data', () => {
       '2025-12-28',
     );
     expect(changes.map((c) => [c.before?.stance, c.after?.stance])).toEqual([['mixed', 'opposes']]);
+  });
+});
+
+describe('viewRows', () => {
+  it('lists the shown cells in order, with the stance in force and its sources', () => {
+    const view = {
+      ...defaultDashboardView(ctx),
+      parties: ['russia', 'ukraine'],
+      issues: ['nato-membership', 'gas'],
+    };
+    const rows = viewRows(buildMatrixModel(data, view), data.sources);
+    expect(rows.map((r) => [r.issueId, r.partyId, r.stance, r.agreement])).toEqual([
+      ['nato-membership', 'russia', 'Strongly opposes', 'diverge'],
+      ['nato-membership', 'ukraine', 'Strongly supports', 'diverge'],
+      ['gas', 'russia', 'No stated position', 'unknown'],
+      ['gas', 'ukraine', 'No stated position', 'unknown'],
+    ]);
+    expect(rows[0]?.sources).toEqual([
+      {
+        id: 'src',
+        title: 'A report',
+        publisher: 'P',
+        publishedOn: '2025-12-01',
+        url: 'https://example.org/a',
+      },
+    ]);
+    expect(rows[2]?.sources).toEqual([]);
   });
 });

@@ -7,35 +7,35 @@ import {
   sortByDivergence,
 } from './compare';
 import { cellKey, historyByCell, positionAt } from './position-at';
-import type { PositionView, StanceData } from './stance-data';
+import type { PositionSummary, StanceData } from './stance-data';
 
-export type MatrixCell = {
+export type MatrixCell<P extends PositionSummary = PositionSummary> = {
   party: string;
   issue: string;
   /** The stance in force on the as-of date; undefined is "no stated position". */
-  position: PositionView | undefined;
+  position: P | undefined;
   /** Same-day reports that disagree with `position`, or evidence marked as conflicting. */
   conflicting: boolean;
   /** All dated positions of this cell up to the as-of date, oldest first. */
-  history: PositionView[];
+  history: P[];
 };
 
-export type MatrixModel = {
+export type MatrixModel<P extends PositionSummary = PositionSummary> = {
   parties: StanceData['parties'];
   issues: StanceData['issues'];
-  cells: Map<string, MatrixCell>;
+  cells: Map<string, MatrixCell<P>>;
   comparisons: Map<string, IssueComparison>;
   /** Agreement of every ordered pair of shown parties, keyed "a|b". */
   agreement: Map<string, PairAgreement>;
 };
 
 /** One cell as of a date (null: the latest), from the cells' histories. */
-export function buildCell(
-  histories: ReadonlyMap<string, PositionView[]>,
+export function buildCell<P extends PositionSummary>(
+  histories: ReadonlyMap<string, P[]>,
   party: string,
   issue: string,
   asOf: string | null,
-): MatrixCell {
+): MatrixCell<P> {
   const history = (histories.get(cellKey(party, issue)) ?? []).filter((p) => asOf === null || p.date <= asOf);
   const state = positionAt(history, asOf ?? undefined);
   return {
@@ -54,17 +54,17 @@ export function matchesQuery(issue: StanceData['issues'][number], q: string): bo
 }
 
 /** Builds what the matrix and the comparison show for one view. Pure: the same data and view give the same model. */
-export function buildMatrixModel(
-  data: StanceData,
+export function buildMatrixModel<P extends PositionSummary>(
+  data: StanceData<P>,
   view: DashboardView,
-  histories = historyByCell(data.positions),
-): MatrixModel {
+  histories: ReadonlyMap<string, P[]> = historyByCell(data.positions),
+): MatrixModel<P> {
   const partyById = new Map(data.parties.map((p) => [p.id, p]));
   const parties = view.parties.flatMap((id) => partyById.get(id) ?? []);
   const shownIssueIds = new Set(view.issues);
   const filtered = data.issues.filter((issue) => shownIssueIds.has(issue.id) && matchesQuery(issue, view.q));
 
-  const cells = new Map<string, MatrixCell>();
+  const cells = new Map<string, MatrixCell<P>>();
   const comparisons = new Map<string, IssueComparison>();
   for (const issue of filtered) {
     for (const party of parties) {

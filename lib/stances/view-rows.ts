@@ -1,15 +1,9 @@
 import type { MatrixModel } from './matrix-model';
 import { cellKey } from './position-at';
 import { noPositionLabel, stanceLabel, stanceScore } from './scale';
-import type { EvidenceView } from './stance-data';
+import type { PositionSummary, SourceSummary } from './stance-data';
 
-export type ViewSource = {
-  id: string;
-  title: string;
-  publisher: string;
-  publishedOn: string | null;
-  url: string | null;
-};
+export type ViewSource = SourceSummary & { id: string };
 
 export type ViewRow = {
   issueId: string;
@@ -28,17 +22,11 @@ export type ViewRow = {
   sources: ViewSource[];
 };
 
-function sourceOf(evidence: EvidenceView): ViewSource {
-  const { id, title, publisher, publishedOn, url } = evidence.source;
-  return { id, title, publisher, publishedOn, url };
-}
-
-function distinct(sources: ViewSource[]): ViewSource[] {
-  return [...new Map(sources.map((s) => [s.id, s])).values()];
-}
-
 /** One row per cell the view shows, in the order shown, with the sources of the stance in force. */
-export function viewRows(model: MatrixModel): ViewRow[] {
+export function viewRows<P extends PositionSummary>(
+  model: MatrixModel<P>,
+  sources: Readonly<Record<string, SourceSummary>>,
+): ViewRow[] {
   return model.issues.flatMap((issue) =>
     model.parties.map((party) => {
       const cell = model.cells.get(cellKey(party.id, issue.id));
@@ -57,7 +45,10 @@ export function viewRows(model: MatrixModel): ViewRow[] {
         conflict: position?.conflict ?? (cell?.conflicting ? 'Same-day reports disagree' : null),
         agreement: comparison?.level ?? 'unknown',
         distance: comparison?.distance ?? null,
-        sources: distinct(position?.evidence.map(sourceOf) ?? []),
+        sources: (position?.sourceIds ?? []).flatMap((id) => {
+          const source = sources[id];
+          return source ? [{ id, ...source }] : [];
+        }),
       };
     }),
   );
@@ -65,5 +56,5 @@ export function viewRows(model: MatrixModel): ViewRow[] {
 
 /** Every source behind the rows, once each. */
 export function viewSources(rows: readonly ViewRow[]): ViewSource[] {
-  return distinct(rows.flatMap((row) => row.sources));
+  return [...new Map(rows.flatMap((row) => row.sources).map((s) => [s.id, s])).values()];
 }

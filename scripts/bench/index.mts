@@ -215,6 +215,7 @@ async function lighthouseSection(origin: string): Promise<void> {
 }
 
 async function scaleSection(real: Server, realToggle: InteractionResult | undefined): Promise<void> {
+  if (scaleDir) rmSync(scaleDir, { recursive: true, force: true });
   scaleDir = mkdtempSync(join(tmpdir(), 'parley-scale-'));
   const generated = generateScaleData(realDataDir, scaleDir);
   const check = spawnSync('npx', ['tsx', 'scripts/data-check.ts', scaleDir], { encoding: 'utf8' });
@@ -224,7 +225,19 @@ async function scaleSection(real: Server, realToggle: InteractionResult | undefi
   console.log(`\n› scale dataset: ${check.stdout.trim().split('\n')[0]}`);
   const scale = await startServer(basePort + 1, { dataDir: scaleDir });
   servers.push(scale);
+  try {
+    await scaleMeasurements(real, scale, realToggle, generated);
+  } finally {
+    await scale.stop();
+  }
+}
 
+async function scaleMeasurements(
+  real: Server,
+  scale: Server,
+  realToggle: InteractionResult | undefined,
+  generated: { positions: number; dailyRows: number },
+): Promise<void> {
   // Server render time of /, to the last byte: warm-up, then 20 sequential requests to each, alternating.
   const realTimes: number[] = [];
   const scaleTimes: number[] = [];
@@ -312,32 +325,54 @@ async function main(): Promise<void> {
   servers.push(real);
   browser = await chromium.launch(chromiumLaunchOptions());
 
-  const run = async <T,>(name: string, key: string, f: () => Promise<T>): Promise<T | undefined> => {
+  // A server that ends on its own is a crash and a miss. One ended by SIGTERM or SIGKILL was stopped from outside
+  // (e.g. a broad `pkill next-server` in another session): it is started again and the section measured again.
+  const ensureServer = async (name: string) => {
     const ended = real.exited();
-    if (ended) {
-      // Something ended the server (a crash, or a broad `pkill` elsewhere): say so, and start it again.
-      console.error(
-        `\n! the server (pid ${real.pid}) ended before "${name}" (code ${ended.code}, signal ${ended.signal}); ` +
-          `its last output:\n${real.log().slice(-2000)}\n! starting it again`,
-      );
-      goal(name, 'the server stays up', `ended (code ${ended.code}, signal ${ended.signal})`, false);
-      real = await startServer(basePort);
-      servers.push(real);
-    }
+    if (!ended) return;
+    const crashed = ended.signal === null && ended.code !== 143 && ended.code !== 137;
+    console.error(
+      `\n! the server (pid ${real.pid}) ended before "${name}" (code ${ended.code}, signal ${ended.signal}` +
+        `${crashed ? ', a crash' : ', stopped from outside'}); its last output:\n${real.log().slice(-2000)}` +
+        '\n! starting it again',
+    );
+    if (crashed) goal(name, 'the server stays up', `crashed (code ${ended.code})`, false);
+    real = await startServer(basePort);
+    servers.push(real);
+  };
+
+  const run = async <T,>(name: string, key: string, f: () => Promise<T>): Promise<T | undefined> => {
     if (skip.has(key)) {
       goal(name, `${name} (skipped with --skip=${key})`, 'skipped', false);
       console.log(`\n## ${name}: skipped`);
       return undefined;
     }
-    try {
-      return await f();
-    } catch (error) {
-      const ended = real.exited();
-      if (ended)
-        console.error(`\n! the server ended during "${name}" (code ${ended.code}, signal ${ended.signal})`);
-      console.error(`\n## ${name}: failed: ${error instanceof Error ? error.message : error}`);
-      goal(name, `${name} runs`, `failed: ${error instanceof Error ? error.message : error}`, false);
-      return undefined;
+    for (let attempt = 1; ; attempt++) {
+      await ensureServer(name);
+      const goalCount = goals.length;
+      const markdownCount = markdown.length;
+      const unexpectedBefore = servers.filter((server) => server.endedUnexpectedly()).length;
+      let result: T | undefined;
+      let failure: unknown;
+      try {
+        result = await f();
+      } catch (error) {
+        failure = error;
+      }
+      const endedDuring = servers.filter((server) => server.endedUnexpectedly()).length > unexpectedBefore;
+      if (endedDuring && attempt < 2) {
+        console.error(`\n! a server ended during "${name}"; measuring the section again`);
+        goals.length = goalCount;
+        markdown.length = markdownCount;
+        continue;
+      }
+      if (failure !== undefined) {
+        const message = failure instanceof Error ? failure.message : String(failure);
+        console.error(`\n## ${name}: failed: ${message}`);
+        goal(name, `${name} runs`, `failed: ${message.slice(0, 200)}`, false);
+        return undefined;
+      }
+      return result;
     }
   };
 

@@ -13,6 +13,9 @@ export type Interaction = {
   steps: { target: Target; action: Action }[];
   /** An element whose text changes when the view has updated. */
   watch: string;
+  /** Before measuring, scroll each element matching `scrollThrough` into view (charts render only when seen),
+   * then wait until `waitFor` matches `count` elements. */
+  prepare?: { scrollThrough: string; waitFor: string; count: number };
 };
 
 export type Sample = { domMs: number; frameMs: number };
@@ -130,6 +133,15 @@ export async function measureInteraction(
   const page = await context.newPage();
   try {
     await openHydrated(page, new URL(interaction.path, origin).toString());
+    if (interaction.prepare) {
+      const { scrollThrough, waitFor, count } = interaction.prepare;
+      for (const element of await page.locator(scrollThrough).all()) await element.scrollIntoViewIfNeeded();
+      // (A locator, not waitForFunction: the page's CSP forbids the eval that a string predicate needs.)
+      await page
+        .locator(waitFor)
+        .nth(count - 1)
+        .waitFor({ state: 'attached', timeout: 30_000 });
+    }
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     const samples: Sample[] = [];
@@ -195,5 +207,7 @@ export const interactions: Interaction[] = [
       { target: { label: 'km²' }, action: { kind: 'click' } },
     ],
     watch: 'main',
+    // The charts render once scrolled into view; a reader switching units is looking at them.
+    prepare: { scrollThrough: 'main figure', waitFor: 'main figure .recharts-wrapper', count: 2 },
   },
 ];

@@ -31,6 +31,8 @@ export type Server = {
   log: () => string;
   /** How the process ended, or null while it runs. */
   exited: () => { code: number | null; signal: NodeJS.Signals | null } | null;
+  /** Whether it ended without our asking. */
+  endedUnexpectedly: () => boolean;
   stop: () => Promise<void>;
 };
 
@@ -68,7 +70,9 @@ export async function startServer(
       resolve();
     });
   });
+  let stopRequested = false;
   const stop = async () => {
+    stopRequested = true;
     if (exited) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
@@ -94,7 +98,15 @@ export async function startServer(
     await sleep(250);
   }
   if (child.pid === undefined) throw new Error('next start has no pid');
-  return { origin, port, pid: child.pid, log: () => output, exited: () => exitStatus, stop };
+  return {
+    origin,
+    port,
+    pid: child.pid,
+    log: () => output,
+    exited: () => exitStatus,
+    endedUnexpectedly: () => exited && !stopRequested,
+    stop,
+  };
 }
 
 /** Resident memory of a process in bytes, from /proc/PID/status (VmRSS). */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { StanceExplorer } from '@/app/ui/stances/stance-explorer';
-import { getStanceView } from '@/lib/data/stance-view';
+import { getExplorerProps, getStanceView } from '@/lib/data/stance-view';
 import { stanceMetadata } from '@/lib/view/stance-metadata';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -10,11 +10,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function EmbedStancesPage({ searchParams }: Props) {
-  const { data, ctx } = getStanceView(await searchParams);
+  const explorer = getExplorerProps(await searchParams);
   return (
     <>
       <h1 className="sr-only">Parley: stances</h1>
-      <StanceExplorer data={data} ctx={ctx} embedded />
+      <StanceExplorer {...explorer} embedded />
     </>
   );
 }

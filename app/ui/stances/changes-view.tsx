@@ -1,18 +1,18 @@
 import { formatDate, formatShortDate } from '@/lib/format/date';
 import { plural } from '@/lib/format/plural';
 import type { CellChange } from '@/lib/stances/diff';
-import type { PositionView, StanceData } from '@/lib/stances/stance-data';
+import type { PositionSummary, StanceData } from '@/lib/stances/stance-data';
 import { StanceBadge } from './stance-badge';
 
 export type ChangesViewProps = {
-  changes: CellChange<PositionView>[];
+  changes: CellChange<PositionSummary>[];
   from: string;
   to: string;
   data: StanceData;
   onOpen: (party: string, issue: string) => void;
 };
 
-function Side({ position }: { position: PositionView | undefined }) {
+function Side({ position }: { position: PositionSummary | undefined }) {
   if (!position) return <StanceBadge stance={undefined} />;
   return (
     <div className="space-y-1">

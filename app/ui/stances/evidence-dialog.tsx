@@ -8,19 +8,30 @@ import type { StanceData } from '@/lib/stances/stance-data';
 import { CiteDetails } from '../share/cite-details';
 import { EvidenceItem } from './evidence-item';
 import { StanceBadge } from './stance-badge';
+import type { CellHistoryState } from './use-cell-history';
 
 export type EvidenceDialogProps = {
   cell: MatrixCell | null;
   party: StanceData['parties'][number] | undefined;
   issue: StanceData['issues'][number] | undefined;
   asOf: string | null;
+  /** The cell's positions with their evidence, once fetched. */
+  evidence: CellHistoryState;
   /** The canonical link of the view with this cell open. */
   citeUrl: () => string;
   onClose: () => void;
 };
 
 /** Every piece of evidence behind one cell, newest stance first, in a modal the browser keeps focus inside. */
-export function EvidenceDialog({ cell, party, issue, asOf, citeUrl, onClose }: EvidenceDialogProps) {
+export function EvidenceDialog({
+  cell,
+  party,
+  issue,
+  asOf,
+  evidence,
+  citeUrl,
+  onClose,
+}: EvidenceDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const open = Boolean(cell && party && issue);
 
@@ -31,7 +42,10 @@ export function EvidenceDialog({ cell, party, issue, asOf, citeUrl, onClose }: E
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const history = cell ? [...cell.history].reverse() : [];
+  // The positions in force up to the as-of date, newest first, each with its evidence.
+  const shown = new Set(cell?.history.map((p) => p.id));
+  const history =
+    evidence.status === 'ready' ? evidence.history.filter((p) => shown.has(p.id)).reverse() : [];
   return (
     <dialog
       ref={ref}
@@ -82,6 +96,16 @@ export function EvidenceDialog({ cell, party, issue, asOf, citeUrl, onClose }: E
               ).values(),
             ]}
           />
+          {evidence.status === 'loading' && (
+            <p role="status" className="text-sm">
+              Loading the evidence…
+            </p>
+          )}
+          {evidence.status === 'error' && (
+            <p role="alert" className="text-sm">
+              The evidence could not be loaded. Check the connection and open the cell again.
+            </p>
+          )}
           {history.map((position) => (
             <section
               key={position.id}
@@ -103,8 +127,8 @@ export function EvidenceDialog({ cell, party, issue, asOf, citeUrl, onClose }: E
                 </p>
               )}
               <div className={position.conflict ? 'grid gap-2 md:grid-cols-2' : 'space-y-2'}>
-                {position.evidence.map((evidence) => (
-                  <EvidenceItem key={`${evidence.source.id}-${evidence.quote}`} evidence={evidence} />
+                {position.evidence.map((item) => (
+                  <EvidenceItem key={`${item.source.id}-${item.quote}`} evidence={item} />
                 ))}
               </div>
             </section>

@@ -5,7 +5,7 @@ import { describeDashboardView } from '@/lib/stances/describe';
 import { diffCells } from '@/lib/stances/diff';
 import { buildCell, buildMatrixModel } from '@/lib/stances/matrix-model';
 import { historyByCell } from '@/lib/stances/position-at';
-import type { StanceData } from '@/lib/stances/stance-data';
+import type { PositionView, StanceData } from '@/lib/stances/stance-data';
 import { viewRows, viewSources } from '@/lib/stances/view-rows';
 import { type DashboardContext, parseDashboardView, serializeDashboardView } from '@/lib/view/dashboard';
 import { toQueryString } from '@/lib/view/params';
@@ -17,6 +17,7 @@ import { CompareView } from './compare-view';
 import { EvidenceDialog } from './evidence-dialog';
 import { StanceLegend } from './stance-legend';
 import { StanceMatrix } from './stance-matrix';
+import { useCellHistory } from './use-cell-history';
 import { ViewControls } from './view-controls';
 
 const sectionLabels = { matrix: 'Stance matrix', compare: 'Comparison', changes: 'Changes' } as const;
@@ -28,20 +29,23 @@ export type StanceExplorerProps = {
   ctx: DashboardContext;
   /** In an embed: the table or comparison only, with a link back, and no controls. */
   embedded?: boolean;
+  /** The evidence of the cell the link opens, sent with the page. */
+  initialCell?: { party: string; issue: string; history: PositionView[] };
 };
 
 /** The interactive dashboard: reads its view from the URL, derives everything else, writes changes back. */
-export function StanceExplorer({ data, ctx, embedded = false }: StanceExplorerProps) {
+export function StanceExplorer({ data, ctx, embedded = false, initialCell }: StanceExplorerProps) {
   const { view, notices, setView } = useUrlView(dashboardUrl, ctx);
   const histories = useMemo(() => historyByCell(data.positions), [data]);
   const model = useMemo(() => buildMatrixModel(data, view, histories), [data, view, histories]);
   const open = (party: string, issue: string) => setView({ ...view, cell: { party, issue } });
   const openCell = view.cell ? buildCell(histories, view.cell.party, view.cell.issue, view.asOf) : null;
+  const evidence = useCellHistory(view.cell, initialCell);
   const from = view.from ?? data.dateRange.min;
   const to = view.asOf ?? data.dateRange.max;
   const canonicalQuery = toQueryString(serializeDashboardView(view, ctx, { canonical: true }));
   const { title } = describeDashboardView(data, view, model);
-  const sources = useMemo(() => viewSources(viewRows(model)), [model]);
+  const sources = useMemo(() => viewSources(viewRows(model, data.sources)), [model, data.sources]);
 
   const content = (
     <section aria-label={sectionLabels[view.mode]} className="min-w-0 space-y-3">
@@ -104,6 +108,7 @@ export function StanceExplorer({ data, ctx, embedded = false }: StanceExplorerPr
         party={data.parties.find((p) => p.id === view.cell?.party)}
         issue={data.issues.find((i) => i.id === view.cell?.issue)}
         asOf={view.asOf}
+        evidence={evidence}
         citeUrl={() => `${window.location.origin}/${canonicalQuery}`}
         onClose={() => {
           // Closing because the URL already lost the cell (Back) must not push another entry.
