@@ -110,3 +110,12 @@ describe('serializeDashboardView', () => {
     });
   });
 });
+
+describe('the default view of a large dataset', () => {
+  it('shows the first ten parties and every issue', () => {
+    const partyIds = Array.from({ length: 40 }, (_, i) => `party-${i}`);
+    const view = defaultDashboardView({ ...ctx, partyIds });
+    expect(view.parties).toEqual(partyIds.slice(0, 10));
+    expect(view.issues).toEqual(ctx.issueIds);
+  });
+});

@@ -60,10 +60,13 @@ export type DashboardContext = {
 
 export const maxQueryLength = 100;
 
+/** A default view shows at most this many parties, so a large dataset opens on a matrix a reader can take in. */
+export const defaultPartyCount = 10;
+
 export function defaultDashboardView(ctx: DashboardContext): DashboardView {
   return {
     mode: 'matrix',
-    parties: [...ctx.partyIds],
+    parties: ctx.partyIds.slice(0, defaultPartyCount),
     issues: [...ctx.issueIds],
     rows: 'issues',
     sort: 'data',

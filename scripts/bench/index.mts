@@ -379,7 +379,10 @@ async function main(): Promise<void> {
   await run('1. first-load JS', 'js', () => jsWeightSection(real.origin));
   await run('2. throughput', 'throughput', () => throughputSection(real.origin));
   const toggle = await run('3. interaction', 'interaction', () => interactionSection(real.origin));
+  // Lighthouse starts its own Chromium; the bench's stays closed meanwhile, so the two do not compete.
+  await browser.close();
   await run('4. Lighthouse', 'lighthouse', () => lighthouseSection(real.origin));
+  browser = await chromium.launch(chromiumLaunchOptions());
   await run('5. scale', 'scale', () => scaleSection(real, toggle));
 
   const missed = goals.filter((g) => !g.ok);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { maxDistance } from '@/lib/stances/compare';
 import type { MatrixModel } from '@/lib/stances/matrix-model';
 import { cellKey } from '@/lib/stances/position-at';
@@ -8,7 +9,7 @@ import { StanceBadge } from './stance-badge';
 export type CompareViewProps = { model: MatrixModel; onOpen: (party: string, issue: string) => void };
 
 /** Side by side: each issue's stances for the chosen parties, whether they agree, and how far apart they are. */
-export function CompareView({ model, onOpen }: CompareViewProps) {
+export const CompareView = memo(function CompareView({ model, onOpen }: CompareViewProps) {
   if (model.parties.length < 2) {
     return (
       <p className="rounded border border-slate-300 p-4 dark:border-slate-700">
@@ -86,4 +87,4 @@ export function CompareView({ model, onOpen }: CompareViewProps) {
       <AgreementHeatmap model={model} />
     </div>
   );
-}
+});

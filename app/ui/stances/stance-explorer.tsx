@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { describeDashboardView } from '@/lib/stances/describe';
 import { diffCells } from '@/lib/stances/diff';
 import { buildCell, buildMatrixModel } from '@/lib/stances/matrix-model';
@@ -38,7 +38,13 @@ export function StanceExplorer({ data, ctx, embedded = false, initialCell }: Sta
   const { view, notices, setView } = useUrlView(dashboardUrl, ctx);
   const histories = useMemo(() => historyByCell(data.positions), [data]);
   const model = useMemo(() => buildMatrixModel(data, view, histories), [data, view, histories]);
-  const open = (party: string, issue: string) => setView({ ...view, cell: { party, issue } });
+  // A stable callback, so the memoised table does not redraw just because the explorer did.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const open = useCallback(
+    (party: string, issue: string) => setView({ ...viewRef.current, cell: { party, issue } }),
+    [setView],
+  );
   const openCell = view.cell ? buildCell(histories, view.cell.party, view.cell.issue, view.asOf) : null;
   const evidence = useCellHistory(view.cell, initialCell);
   const from = view.from ?? data.dateRange.min;

@@ -1,10 +1,11 @@
 'use client';
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { MatrixCell, MatrixModel } from '@/lib/stances/matrix-model';
 import { cellKey } from '@/lib/stances/position-at';
 import type { MatrixRows } from '@/lib/view/dashboard';
+import { MoreRows } from './more-rows';
 import { StanceCell } from './stance-cell';
 
 type Entity = { id: string; label: string; detail?: string };
@@ -18,6 +19,9 @@ export type StanceMatrixProps = {
   onOpen: (party: string, issue: string) => void;
 };
 
+/** Rows drawn at first; a large matrix draws more as the reader reaches its end, so a click never waits on thousands of cells. */
+const rowsPerPage = 40;
+
 const arrowMoves: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
@@ -26,11 +30,12 @@ const arrowMoves: Record<string, [number, number]> = {
 };
 
 /** The stance matrix: issues × parties or transposed, with one Tab stop and arrow keys between cells. */
-export function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
+export const StanceMatrix = memo(function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
   const issues: Entity[] = model.issues.map((i) => ({ id: i.id, label: i.title, detail: i.proposition }));
   const parties: Entity[] = model.parties.map((p) => ({ id: p.id, label: p.shortName, detail: p.name }));
   const [rowEntities, columnEntities] = rows === 'issues' ? [issues, parties] : [parties, issues];
   const [focus, setFocus] = useState<[number, number]>([0, 0]);
+  const [rowLimit, setRowLimit] = useState(rowsPerPage);
   const tableRef = useRef<HTMLTableElement>(null);
 
   const cellAt = (row: Entity, column: Entity): MatrixCell | undefined =>
@@ -43,7 +48,7 @@ export function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
     if (!move) return;
     event.preventDefault();
     const next: [number, number] = [
-      Math.min(Math.max(r + move[0], 0), rowEntities.length - 1),
+      Math.min(Math.max(r + move[0], 0), Math.min(rowEntities.length, rowLimit) - 1),
       Math.min(Math.max(c + move[1], 0), columnEntities.length - 1),
     ];
     setFocus(next);
@@ -100,39 +105,49 @@ export function StanceMatrix({ model, rows, onOpen }: StanceMatrixProps) {
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row, r) => (
-            <tr key={row.id} className="border-b border-slate-200 align-top dark:border-slate-800">
-              <th
-                scope="row"
-                className="sticky left-0 z-10 w-28 min-w-28 bg-white p-2 text-left font-semibold sm:w-44 dark:bg-slate-950"
-              >
-                {row.original.label}
-                {row.original.detail && rows === 'issues' && (
-                  <span className="mt-1 hidden text-xs font-normal text-slate-600 sm:block dark:text-slate-400">
-                    {row.original.detail}
-                  </span>
-                )}
-              </th>
-              {columnEntities.map((column, c) => {
-                const cell = cellAt(row.original, column);
-                if (!cell) return <td key={column.id} />;
-                const [party, issue] = rows === 'issues' ? [column, row.original] : [row.original, column];
-                return (
-                  <td key={column.id} data-rc={`${r}-${c}`} className="p-1">
-                    <StanceCell
-                      cell={cell}
-                      name={`${party.label} on ${issue.label}`}
-                      tabIndex={r === rowFocus && c === columnFocus ? 0 : -1}
-                      onOpen={() => onOpen(cell.party, cell.issue)}
-                      onKeyDown={(event) => moveFocus(event, r, c)}
-                    />
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {table
+            .getRowModel()
+            .rows.slice(0, rowLimit)
+            .map((row, r) => (
+              <tr key={row.id} className="border-b border-slate-200 align-top dark:border-slate-800">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 w-28 min-w-28 bg-white p-2 text-left font-semibold sm:w-44 dark:bg-slate-950"
+                >
+                  {row.original.label}
+                  {row.original.detail && rows === 'issues' && (
+                    <span className="mt-1 hidden text-xs font-normal text-slate-600 sm:block dark:text-slate-400">
+                      {row.original.detail}
+                    </span>
+                  )}
+                </th>
+                {columnEntities.map((column, c) => {
+                  const cell = cellAt(row.original, column);
+                  if (!cell) return <td key={column.id} />;
+                  const [party, issue] = rows === 'issues' ? [column, row.original] : [row.original, column];
+                  return (
+                    <td key={column.id} data-rc={`${r}-${c}`} className="p-1">
+                      <StanceCell
+                        cell={cell}
+                        name={`${party.label} on ${issue.label}`}
+                        tabIndex={r === rowFocus && c === columnFocus ? 0 : -1}
+                        onOpen={() => onOpen(cell.party, cell.issue)}
+                        onKeyDown={(event) => moveFocus(event, r, c)}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
         </tbody>
       </table>
+      {rowEntities.length > rowLimit && (
+        <MoreRows
+          remaining={rowEntities.length - rowLimit}
+          what={rows === 'issues' ? 'issues' : 'parties'}
+          onMore={() => setRowLimit((limit) => limit + rowsPerPage)}
+        />
+      )}
     </div>
   );
-}
+});

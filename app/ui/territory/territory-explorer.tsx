@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { dailyAreaPoints, monthlyGainRows } from '@/lib/territory/chart-series';
 import type { TerritoryData } from '@/lib/territory/territory-data';
 import { toQueryString } from '@/lib/view/params';
@@ -43,10 +43,12 @@ export type TerritoryExplorerProps = {
 
 export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false }: TerritoryExplorerProps) {
   const { view, notices, setView } = useUrlView(territoryUrl, ctx);
-  const monthly = useMemo(() => monthlyGainRows(data.figures, data.daily, view.unit), [data, view.unit]);
+  // The controls answer at once; the charts and tables, which cost more to draw, follow a moment later.
+  const shown = useDeferredValue(view);
+  const monthly = useMemo(() => monthlyGainRows(data.figures, data.daily, shown.unit), [data, shown.unit]);
   const daily = useMemo(
-    () => dailyAreaPoints(data.daily, { from: view.from, to: view.to }, view.unit),
-    [data, view.from, view.to, view.unit],
+    () => dailyAreaPoints(data.daily, { from: shown.from, to: shown.to }, shown.unit),
+    [data, shown.from, shown.to, shown.unit],
   );
   const chart = view.display === 'chart';
   const canonicalQuery = toQueryString(serializeTerritoryView(view, ctx, { canonical: true }));
@@ -93,8 +95,8 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
               <WhenVisible placeholder={chartPlaceholder()}>
                 <MonthlyGainsChart
                   rows={monthly}
-                  series={view.series}
-                  unit={view.unit}
+                  series={shown.series}
+                  unit={shown.unit}
                   highlightMonth={highlightMonth}
                 />
               </WhenVisible>
@@ -103,12 +105,12 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
         ) : (
           <MonthlyGainsTable
             rows={monthly}
-            series={view.series}
-            unit={view.unit}
+            series={shown.series}
+            unit={shown.unit}
             highlightMonth={highlightMonth}
           />
         )}
-        <ChartCredits data={data} series={view.series} />
+        <ChartCredits data={data} series={shown.series} />
       </section>
 
       <section aria-labelledby="daily-heading" className="space-y-3">
@@ -120,7 +122,7 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
           <figure aria-label="Chart of the area assessed as Russian-controlled" className="space-y-2">
             <ChartExport fileName="parley-daily-area" label="chart">
               <WhenVisible placeholder={chartPlaceholder()}>
-                <DailyAreaChart points={daily.points} unit={view.unit} events={data.events} />
+                <DailyAreaChart points={daily.points} unit={shown.unit} events={data.events} />
               </WhenVisible>
             </ChartExport>
             <figcaption className="text-sm text-slate-700 dark:text-slate-300">
@@ -129,10 +131,10 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
             </figcaption>
           </figure>
         ) : (
-          <DailyAreaTable points={daily.points} total={daily.total} unit={view.unit} />
+          <DailyAreaTable points={daily.points} total={daily.total} unit={shown.unit} />
         )}
         <ChartCredits data={data} series={['economist']} />
-        <EventsList events={data.events} from={view.from} to={view.to} />
+        <EventsList events={data.events} from={shown.from} to={shown.to} />
       </section>
     </div>
   );

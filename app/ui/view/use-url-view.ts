@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toQueryString } from '@/lib/view/params';
 
 type UrlViewDefinition<View, Ctx> = {
@@ -18,28 +18,34 @@ type UrlViewDefinition<View, Ctx> = {
 export function useUrlView<View, Ctx>(definition: UrlViewDefinition<View, Ctx>, ctx: Ctx) {
   const searchParams = useSearchParams();
   const { parse, serialize } = definition;
-  const parsed = useMemo(
-    () => parse(new URLSearchParams(searchParams.toString()), ctx),
-    [parse, searchParams, ctx],
-  );
-  const [written, setWritten] = useState<{ view: View; from: typeof searchParams } | null>(null);
+  const query = searchParams.toString();
+  // The last view written, with the query it wrote: when Next.js catches up with that same query, the very same
+  // view object is reused, so nothing derived from it is computed or drawn a second time.
+  const [written, setWritten] = useState<{ view: View; query: string; from: string } | null>(null);
+  const parsed = useMemo(() => {
+    if (written && written.query === query) return { view: written.view, notices: [] as string[] };
+    return parse(new URLSearchParams(query), ctx);
+  }, [parse, query, ctx, written]);
 
   useEffect(() => {
     // Lets tests, and anything else, tell when the controls answer: clicks before hydration are lost.
     document.documentElement.dataset.hydrated = 'true';
   }, []);
 
+  const queryRef = useRef(query);
+  queryRef.current = query;
   const setView = useCallback(
     (next: View, options: { replace?: boolean } = {}) => {
-      const url = `${window.location.pathname}${toQueryString(serialize(next, ctx))}`;
-      setWritten({ view: next, from: searchParams });
+      const nextQuery = toQueryString(serialize(next, ctx));
+      setWritten({ view: next, query: new URLSearchParams(nextQuery).toString(), from: queryRef.current });
+      const url = `${window.location.pathname}${nextQuery}`;
       if (options.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     },
-    [serialize, ctx, searchParams],
+    [serialize, ctx],
   );
 
-  // Once the URL has moved on from where the write started, the URL is the truth again.
-  const pending = written && written.from === searchParams ? written.view : null;
+  // Until Next.js applies the write, the URL it reports is the one the write started from: show the written view.
+  const pending = written && written.from === query && written.query !== query ? written.view : null;
   return pending === null ? { ...parsed, setView } : { view: pending, notices: [] as string[], setView };
 }
