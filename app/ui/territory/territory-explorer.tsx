@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { dailyAreaPoints, monthlyGainRows } from '@/lib/territory/chart-series';
 import type { TerritoryData } from '@/lib/territory/territory-data';
 import { toQueryString } from '@/lib/view/params';
@@ -43,12 +43,10 @@ export type TerritoryExplorerProps = {
 
 export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false }: TerritoryExplorerProps) {
   const { view, notices, setView } = useUrlView(territoryUrl, ctx);
-  // The controls answer at once; the charts and tables, which cost more to draw, follow a moment later.
-  const shown = useDeferredValue(view);
-  const monthly = useMemo(() => monthlyGainRows(data.figures, data.daily, shown.unit), [data, shown.unit]);
+  const monthly = useMemo(() => monthlyGainRows(data.figures, data.daily, view.unit), [data, view.unit]);
   const daily = useMemo(
-    () => dailyAreaPoints(data.daily, { from: shown.from, to: shown.to }, shown.unit),
-    [data, shown.from, shown.to, shown.unit],
+    () => dailyAreaPoints(data.daily, { from: view.from, to: view.to }, view.unit),
+    [data, view.from, view.to, view.unit],
   );
   const chart = view.display === 'chart';
   const canonicalQuery = toQueryString(serializeTerritoryView(view, ctx, { canonical: true }));
@@ -95,8 +93,8 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
               <WhenVisible placeholder={chartPlaceholder()}>
                 <MonthlyGainsChart
                   rows={monthly}
-                  series={shown.series}
-                  unit={shown.unit}
+                  series={view.series}
+                  unit={view.unit}
                   highlightMonth={highlightMonth}
                 />
               </WhenVisible>
@@ -105,12 +103,12 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
         ) : (
           <MonthlyGainsTable
             rows={monthly}
-            series={shown.series}
-            unit={shown.unit}
+            series={view.series}
+            unit={view.unit}
             highlightMonth={highlightMonth}
           />
         )}
-        <ChartCredits data={data} series={shown.series} />
+        <ChartCredits data={data} series={view.series} />
       </section>
 
       <section aria-labelledby="daily-heading" className="space-y-3">
@@ -122,7 +120,7 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
           <figure aria-label="Chart of the area assessed as Russian-controlled" className="space-y-2">
             <ChartExport fileName="parley-daily-area" label="chart">
               <WhenVisible placeholder={chartPlaceholder()}>
-                <DailyAreaChart points={daily.points} unit={shown.unit} events={data.events} />
+                <DailyAreaChart points={daily.points} unit={view.unit} events={data.events} />
               </WhenVisible>
             </ChartExport>
             <figcaption className="text-sm text-slate-700 dark:text-slate-300">
@@ -131,10 +129,10 @@ export function TerritoryExplorer({ data, ctx, highlightMonth, embedded = false 
             </figcaption>
           </figure>
         ) : (
-          <DailyAreaTable points={daily.points} total={daily.total} unit={shown.unit} />
+          <DailyAreaTable points={daily.points} total={daily.total} unit={view.unit} />
         )}
         <ChartCredits data={data} series={['economist']} />
-        <EventsList events={data.events} from={shown.from} to={shown.to} />
+        <EventsList events={data.events} from={view.from} to={view.to} />
       </section>
     </div>
   );
