@@ -19,10 +19,15 @@ export function getBrowserStanceData(): StanceData {
   return browser;
 }
 
+/** Every cell's dated positions with their evidence, oldest first, grouped once per process. */
+export function getHistories(): Map<string, PositionView[]> {
+  histories ??= historyByCell(getStanceData().positions);
+  return histories;
+}
+
 /** Every dated position of one cell, with its evidence, oldest first; undefined for an unknown party or issue. */
 export function getCellHistory(party: string, issue: string): PositionView[] | undefined {
   const data = getStanceData();
   if (!data.parties.some((p) => p.id === party) || !data.issues.some((i) => i.id === issue)) return undefined;
-  histories ??= historyByCell(data.positions);
-  return histories.get(cellKey(party, issue)) ?? [];
+  return getHistories().get(cellKey(party, issue)) ?? [];
 }

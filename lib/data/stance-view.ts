@@ -1,7 +1,6 @@
 import 'server-only';
 import { dashboardContext } from '../stances/dashboard-context';
 import { buildMatrixModel, type MatrixModel } from '../stances/matrix-model';
-import { historyByCell } from '../stances/position-at';
 import type { PositionView, StanceData } from '../stances/stance-data';
 import {
   type DashboardContext,
@@ -10,7 +9,7 @@ import {
   serializeDashboardView,
 } from '../view/dashboard';
 import type { RawParams } from '../view/params';
-import { getBrowserStanceData, getCellHistory, getStanceData } from './stance-data';
+import { getBrowserStanceData, getCellHistory, getHistories, getStanceData } from './stance-data';
 
 export type StanceView = {
   data: StanceData<PositionView>;
@@ -24,7 +23,6 @@ export type StanceView = {
 
 const maxCached = 500;
 const models = new Map<string, MatrixModel<PositionView>>();
-let histories: Map<string, PositionView[]> | undefined;
 
 /**
  * The dashboard's view of a query, for pages, previews, embeds and downloads alike. Models are cached by the
@@ -37,8 +35,7 @@ export function getStanceView(raw: RawParams): StanceView {
   const key = serializeDashboardView(view, ctx).toString();
   let model = models.get(key);
   if (!model) {
-    histories ??= historyByCell(data.positions);
-    model = buildMatrixModel(data, view, histories);
+    model = buildMatrixModel(data, view, getHistories());
     if (models.size >= maxCached) models.delete(models.keys().next().value ?? '');
     models.set(key, model);
   }
