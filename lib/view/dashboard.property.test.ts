@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type DashboardContext,
   type DashboardView,
+  dashboardKeys,
   dashboardModes,
   issueSorts,
   matrixRowChoices,
@@ -18,20 +19,7 @@ const ctx: DashboardContext = {
   dateRange: { min: '2025-11-15', max: '2025-12-31' },
 };
 
-const keys = [
-  'mode',
-  'parties',
-  'issues',
-  'rows',
-  'sort',
-  'q',
-  'from',
-  'asof',
-  'cell',
-  'x',
-  '<script>',
-  '%00',
-];
+const keys = [...dashboardKeys, 'x', '<script>', '%00'];
 const hostileValue = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme', maxLength: 50 }),

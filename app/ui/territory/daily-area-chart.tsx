@@ -5,6 +5,7 @@ import { formatDate, formatShortDate } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import type { DailyAreaPoint } from '@/lib/territory/chart-series';
 import { type AreaUnit, areaUnitLabels } from '@/lib/territory/units';
+import { chartFrame, chartGrid, chartTick } from './chart-frame';
 
 export type DailyAreaChartProps = {
   points: DailyAreaPoint[];
@@ -22,26 +23,21 @@ export function DailyAreaChart({ points, unit, events }: DailyAreaChartProps) {
   const last = data.at(-1)?.time ?? 0;
   const visibleEvents = events.filter((e) => toTime(e.date) >= first && toTime(e.date) <= last);
   return (
-    <AreaChart
-      responsive
-      style={{ width: '100%', height: 340 }}
-      data={data}
-      margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="currentColor" strokeOpacity={0.15} />
+    <AreaChart responsive {...chartFrame} data={data}>
+      <CartesianGrid {...chartGrid} />
       <XAxis
         dataKey="time"
         type="number"
         scale="time"
         domain={['dataMin', 'dataMax']}
         tickFormatter={(t: number) => formatShortDate(fromTime(t))}
-        tick={{ fill: 'currentColor', fontSize: 11 }}
+        tick={chartTick}
       />
       <YAxis
         dataKey="area"
         domain={['auto', 'auto']}
         tickFormatter={(v: number) => formatNumber(v)}
-        tick={{ fill: 'currentColor', fontSize: 11 }}
+        tick={chartTick}
         width={64}
       />
       <Tooltip

@@ -6,6 +6,7 @@ import { formatNumber } from '@/lib/format/number';
 import type { MonthlyGainRow } from '@/lib/territory/chart-series';
 import { type AreaUnit, areaUnitLabels } from '@/lib/territory/units';
 import type { MonthlyChartSeries } from '@/lib/view/territory';
+import { chartFrame, chartGrid, chartTick } from './chart-frame';
 import { seriesColors } from './series-colors';
 import { labelOfSeries } from './territory-controls';
 
@@ -25,21 +26,11 @@ const shortMonth = (month: string) => {
 export function MonthlyGainsChart({ rows, series, unit, highlightMonth }: MonthlyGainsChartProps) {
   const data = rows.map((row) => ({ month: row.month, ...row.values }));
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height: 340 }}
-      data={data}
-      margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-      <XAxis
-        dataKey="month"
-        tickFormatter={shortMonth}
-        tick={{ fill: 'currentColor', fontSize: 11 }}
-        interval="preserveStartEnd"
-      />
+    <BarChart responsive {...chartFrame} data={data}>
+      <CartesianGrid {...chartGrid} />
+      <XAxis dataKey="month" tickFormatter={shortMonth} tick={chartTick} interval="preserveStartEnd" />
       <YAxis
-        tick={{ fill: 'currentColor', fontSize: 11 }}
+        tick={chartTick}
         width={48}
         label={{
           value: areaUnitLabels[unit],
