@@ -17,7 +17,7 @@ describe('buildDataset', () => {
     if (!parsed.ok) return;
     expect(parsed.value.parties.map((p) => p.id)).toEqual(['russia', 'ukraine']);
     expect(parsed.value.sources).toHaveLength(2);
-    expect(parsed.value.territory.daily.rows).toHaveLength(2);
+    expect(parsed.value.territory.daily?.rows).toHaveLength(2);
     expect(parsed.value.notices).toEqual([]);
   });
 
@@ -67,15 +67,21 @@ describe('buildDataset', () => {
     ]);
   });
 
-  it('rejects a negative area in the monthly figures and in the daily CSV', () => {
+  it('rejects a negative gain in a gross monthly series', () => {
     const objects = fixtureObjects();
     const figure = objects.monthly.figures[0];
     if (!figure) throw new Error('fixture changed');
     figure.gainKm2 = -701;
-    objects.csvRows[1] = '2025-11-30,-5,1.0,1.0,1.0,19.869';
     expect(problemsOf(fixtureTexts(objects))).toEqual([
       'data/territory/monthly-figures.json › figures[0].gainKm2: an area cannot be negative',
-      'data/territory/economist_isw_area_assessed_as_controlled_by_russia.csv › line 3 (2025-11-30) › area_assessed_as_russia_controlled: an area cannot be negative',
+    ]);
+  });
+
+  it('rejects a negative area in the daily CSV', () => {
+    const objects = fixtureObjects();
+    objects.csvRows[1] = '2025-11-30,-5,1.0,1.0,1.0,19.869';
+    expect(problemsOf(fixtureTexts(objects))).toEqual([
+      'data/territory/daily.csv › line 3 (2025-11-30) › area: an area cannot be negative',
     ]);
   });
 

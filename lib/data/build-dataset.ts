@@ -1,7 +1,10 @@
 import {
+  caseSchema,
+  codebookFileSchema,
   eventsFileSchema,
   issuesFileSchema,
   monthlyFiguresFileSchema,
+  type Position,
   partiesFileSchema,
   positionsFileSchema,
   sourcesFileSchema,
@@ -45,19 +48,36 @@ export function buildDataset(texts: DataFileTexts, label = 'data/'): Parsed<Data
     file: label + path,
     sources: read(path, (file, text) => parseJsonFile(file, text, sourcesFileSchema)) ?? [],
   }));
+  const caseFile = read(dataFiles.case, (f, t) => parseJsonFile(f, t, caseSchema));
+  const codebook = read(dataFiles.codebook, (f, t) => parseJsonFile(f, t, codebookFileSchema));
   const parties = read(dataFiles.parties, (f, t) => parseJsonFile(f, t, partiesFileSchema));
   const issues = read(dataFiles.issues, (f, t) => parseJsonFile(f, t, issuesFileSchema));
   const positions = read(dataFiles.positions, (f, t) => parseJsonFile(f, t, positionsFileSchema));
   const events = read(dataFiles.events, (f, t) => parseJsonFile(f, t, eventsFileSchema));
-  const monthly = read(dataFiles.monthly, (f, t) => parseJsonFile(f, t, monthlyFiguresFileSchema));
-  const daily = read(dataFiles.daily, parseDailyCsv);
+  const monthly = caseFile?.territory
+    ? read(dataFiles.monthly, (f, t) => parseJsonFile(f, t, monthlyFiguresFileSchema))
+    : { series: [], figures: [] };
+  const dailyCase = caseFile?.territory?.daily;
+  const daily = dailyCase
+    ? read(dailyCase.file, (file, text) => parseDailyCsv(file, text, dailyCase.columns))
+    : undefined;
 
-  if (problems.length > 0 || !parties || !issues || !positions || !events || !monthly || !daily) {
+  if (
+    problems.length > 0 ||
+    !caseFile ||
+    !codebook ||
+    !parties ||
+    !issues ||
+    !positions ||
+    !events ||
+    !monthly ||
+    (dailyCase && !daily)
+  ) {
     return { ok: false, problems };
   }
 
   const referenceProblems = findReferenceProblems(
-    { sourcesByFile, parties, issues, positions, events, monthly },
+    { case: caseFile, codebook, sourcesByFile, parties, issues, positions, events, monthly },
     (path) => label + path,
   );
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
@@ -65,15 +85,18 @@ export function buildDataset(texts: DataFileTexts, label = 'data/'): Parsed<Data
   return {
     ok: true,
     value: {
+      case: caseFile,
+      codebook,
       sources: sourcesByFile.flatMap((entry) => entry.sources),
       parties,
       issues,
-      positions,
+      // The cross-checks have refused any position whose stance is not coded yet.
+      positions: positions.filter((p): p is Position => p.stance !== null),
       events,
       territory: { ...monthly, daily },
-      notices: daily.duplicates.map(
+      notices: (daily?.duplicates ?? []).map(
         (d) =>
-          `${label}${dataFiles.daily}: ${d.date} is listed ${d.droppedLines.length + 1} times (lines ${[...d.droppedLines, d.keptLine].join(', ')}); kept line ${d.keptLine}, the last, by the duplicate-date rule`,
+          `${label}${dailyCase?.file}: ${d.date} is listed ${d.droppedLines.length + 1} times (lines ${[...d.droppedLines, d.keptLine].join(', ')}); kept line ${d.keptLine}, the last, by the duplicate-date rule`,
       ),
     },
   };

@@ -1,20 +1,24 @@
 import type {
+  Case,
+  CodebookRule,
   Issue,
   MonthlyFigure,
   MonthlySeries,
   NegotiationEvent,
   Party,
-  Position,
+  PositionEntry,
   Source,
 } from '../schemas';
 import { dataFiles } from './dataset';
 import type { DataProblem } from './problems';
 
 type CrossCheckInput = {
+  case: Case;
+  codebook: CodebookRule[];
   sourcesByFile: { file: string; sources: Source[] }[];
   parties: Party[];
   issues: Issue[];
-  positions: Position[];
+  positions: PositionEntry[];
   events: NegotiationEvent[];
   monthly: { series: MonthlySeries[]; figures: MonthlyFigure[] };
 };
@@ -93,7 +97,8 @@ export function findReferenceProblems(
   const partyIds = new Set(input.parties.map((p) => p.id));
   const speakerIds = new Set(input.parties.flatMap((p) => p.speakers.map((s) => s.id)));
   const issueIds = new Set(input.issues.map((x) => x.id));
-  const seriesIds = new Set(input.monthly.series.map((s) => s.id));
+  const seriesById = new Map(input.monthly.series.map((s) => [s.id, s]));
+  const ruleIds = new Set(input.codebook.map((r) => r.id));
 
   const expect = (ok: boolean, file: string, path: string, reason: string) => {
     if (!ok) problems.push({ file, path, reason });
@@ -106,6 +111,19 @@ export function findReferenceProblems(
     });
   });
   input.positions.forEach((position, i) => {
+    expect(
+      position.stance !== null,
+      positionsFile,
+      `[${i}].stance`,
+      `position ${position.id}: stance not coded yet`,
+    );
+    if (position.rule !== undefined)
+      expect(
+        ruleIds.has(position.rule),
+        positionsFile,
+        `[${i}].rule`,
+        unknown('codebook rule', position.rule),
+      );
     expect(partyIds.has(position.party), positionsFile, `[${i}].party`, unknown('party', position.party));
     expect(issueIds.has(position.issue), positionsFile, `[${i}].issue`, unknown('issue', position.issue));
     position.evidence.forEach((evidence, j) => {
@@ -152,12 +170,33 @@ export function findReferenceProblems(
       `figures[${i}].source`,
       unknown('source', figure.source),
     );
-    expect(
-      seriesIds.has(figure.series),
-      monthlyFile,
-      `figures[${i}].series`,
-      unknown('series', figure.series),
-    );
+    const series = seriesById.get(figure.series);
+    expect(series !== undefined, monthlyFile, `figures[${i}].series`, unknown('series', figure.series));
+    if (series?.measure === 'gross')
+      expect(figure.gainKm2 >= 0, monthlyFile, `figures[${i}].gainKm2`, 'an area cannot be negative');
   });
+  const caseFile = fileName(dataFiles.case);
+  const checkIds = (ids: readonly string[], known: Set<string>, at: string, what: string) => {
+    ids.forEach((id, j) => {
+      expect(known.has(id), caseFile, `${at}[${j}]`, unknown(what, id));
+    });
+  };
+  checkIds(input.case.defaultParties ?? [], partyIds, 'defaultParties', 'party');
+  input.case.presets.parties.forEach((preset, i) => {
+    checkIds(preset.members, partyIds, `presets.parties[${i}].members`, 'party');
+  });
+  input.case.presets.issues.forEach((preset, i) => {
+    checkIds(preset.members, issueIds, `presets.issues[${i}].members`, 'issue');
+  });
+  if (input.case.seedSource) checkIds([input.case.seedSource], sourceIds, 'seedSource', 'source');
+  const territory = input.case.territory;
+  if (territory) {
+    checkIds(territory.headline.sources, sourceIds, 'territory.headline.sources', 'source');
+    const denominatorIds = new Set(territory.denominators.map((d) => d.id));
+    if (territory.daily) {
+      checkIds([territory.daily.source], sourceIds, 'territory.daily.source', 'source');
+      checkIds([territory.daily.denominator], denominatorIds, 'territory.daily.denominator', 'denominator');
+    }
+  }
   return problems;
 }

@@ -1,4 +1,6 @@
 import type {
+  Case,
+  CodebookRule,
   Issue,
   MonthlyFigure,
   MonthlySeries,
@@ -6,12 +8,13 @@ import type {
   Party,
   Position,
   Source,
-  Speaker,
 } from '../schemas';
 import type { DailySeries } from './parse-daily-csv';
 
 /** Everything in data/, parsed and cross-checked. */
 export type Dataset = {
+  case: Case;
+  codebook: CodebookRule[];
   sources: Source[];
   parties: Party[];
   issues: Issue[];
@@ -20,21 +23,21 @@ export type Dataset = {
   territory: {
     series: MonthlySeries[];
     figures: MonthlyFigure[];
-    daily: DailySeries;
+    /** Absent when the case has no daily series. */
+    daily: DailySeries | undefined;
   };
   /** Things the loader did by a stated rule that a reader should know about, such as dropped duplicate rows. */
   notices: string[];
 };
 
-export type SpeakerWithParty = Speaker & { party: string };
-
-/** Where each kind of data lives, relative to the data folder. */
+/** Where each kind of data lives, relative to the data folder. The daily CSV's path is named in the case file. */
 export const dataFiles = {
+  case: 'case.json',
+  codebook: 'codebook.json',
   sourcesDir: 'sources',
   parties: 'parties.json',
   issues: 'issues.json',
   positions: 'positions.json',
   events: 'events.json',
   monthly: 'territory/monthly-figures.json',
-  daily: 'territory/economist_isw_area_assessed_as_controlled_by_russia.csv',
 } as const;

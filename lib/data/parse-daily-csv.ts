@@ -1,24 +1,15 @@
+import type { DailyColumns } from '../schemas/case';
 import { type DailyAreaRow, dailyAreaRowSchema } from '../schemas/territory';
 import type { Parsed } from './parse-json';
 import type { DataProblem } from './problems';
 
-export const dailyCsvColumns = [
-  'date',
-  'area_assessed_as_russia_controlled',
-  'change_in_area_assessed_as_russia_controlled',
-  'change_in_area_assessed_as_russia_controlled_in_past_7_days',
-  'change_in_area_assessed_as_russia_controlled_in_past_30_days',
-  'area_assessed_as_russia_controlled_percent',
-] as const;
+/** The fields of a daily row in the order the CSV lists their columns. */
+const fieldOrder = ['date', 'areaM2', 'changeM2', 'change7dM2', 'change30dM2', 'percent'] as const;
 
-const columnOfField = {
-  date: dailyCsvColumns[0],
-  areaM2: dailyCsvColumns[1],
-  changeM2: dailyCsvColumns[2],
-  change7dM2: dailyCsvColumns[3],
-  change30dM2: dailyCsvColumns[4],
-  percent: dailyCsvColumns[5],
-} as const;
+/** The header line a daily CSV with these column names must start with. */
+export function dailyCsvHeader(columns: DailyColumns): string {
+  return fieldOrder.map((field) => columns[field]).join(',');
+}
 
 export type DailySeries = {
   rows: DailyAreaRow[];
@@ -33,17 +24,14 @@ function cellToNumber(cell: string | undefined): number | null | string {
 }
 
 /**
- * Reads the Economist/ISW daily CSV. Rule for a date listed more than once (2026-04-04 is, in the real file):
+ * Reads the daily area CSV, whose column names the case file gives. Rule for a date listed more than once:
  * keep the last row for that date, because a later line is the publisher's later write, and report the others.
  */
-export function parseDailyCsv(file: string, text: string): Parsed<DailySeries> {
+export function parseDailyCsv(file: string, text: string, columns: DailyColumns): Parsed<DailySeries> {
   const lines = text.split(/\r?\n/);
-  const header = lines[0]?.split(',') ?? [];
-  if (header.join(',') !== dailyCsvColumns.join(',')) {
-    return {
-      ok: false,
-      problems: [{ file, path: 'line 1', reason: `expected the header "${dailyCsvColumns.join(',')}"` }],
-    };
+  const expected = dailyCsvHeader(columns);
+  if ((lines[0] ?? '') !== expected) {
+    return { ok: false, problems: [{ file, path: 'line 1', reason: `expected the header "${expected}"` }] };
   }
   const problems: DataProblem[] = [];
   const byDate = new Map<string, { row: DailyAreaRow; line: number; dropped: number[] }>();
@@ -51,11 +39,11 @@ export function parseDailyCsv(file: string, text: string): Parsed<DailySeries> {
     const lineNumber = index + 2;
     if (line.trim() === '') return;
     const cells = line.split(',');
-    if (cells.length !== dailyCsvColumns.length) {
+    if (cells.length !== fieldOrder.length) {
       problems.push({
         file,
         path: `line ${lineNumber}`,
-        reason: `expected ${dailyCsvColumns.length} cells, found ${cells.length}`,
+        reason: `expected ${fieldOrder.length} cells, found ${cells.length}`,
       });
       return;
     }
@@ -70,8 +58,13 @@ export function parseDailyCsv(file: string, text: string): Parsed<DailySeries> {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? '');
-        const column = columnOfField[key as keyof typeof columnOfField] ?? key;
-        problems.push({ file, path: `line ${lineNumber} (${cells[0]}) › ${column}`, reason: issue.message });
+        const column = fieldOrder.find((field) => field === key);
+        const columnName = column ? columns[column] : key;
+        problems.push({
+          file,
+          path: `line ${lineNumber} (${cells[0]}) › ${columnName}`,
+          reason: issue.message,
+        });
       }
       return;
     }

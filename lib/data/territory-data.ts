@@ -6,6 +6,13 @@ let cached: TerritoryData | undefined;
 
 /** The territory views' data, shaped once per process. */
 export function getTerritoryData(): TerritoryData {
-  cached ??= toTerritoryData(getDataset());
+  cached ??= toTerritoryData(withDaily(getDataset()));
   return cached;
+}
+
+function withDaily(dataset: ReturnType<typeof getDataset>) {
+  return {
+    ...dataset,
+    territory: { ...dataset.territory, daily: dataset.territory.daily ?? { rows: [], duplicates: [] } },
+  };
 }

@@ -1,11 +1,46 @@
 // A small valid dataset for tests, as file texts, so each test can break exactly one thing.
 import { dataFiles } from './dataset';
 
-const csvHeader =
-  'date,area_assessed_as_russia_controlled,change_in_area_assessed_as_russia_controlled,change_in_area_assessed_as_russia_controlled_in_past_7_days,change_in_area_assessed_as_russia_controlled_in_past_30_days,area_assessed_as_russia_controlled_percent';
+const dailyColumns = {
+  date: 'date',
+  areaM2: 'area',
+  changeM2: 'change',
+  change7dM2: 'change_7d',
+  change30dM2: 'change_30d',
+  percent: 'percent',
+};
+const csvHeader = 'date,area,change,change_7d,change_30d,percent';
+export const fixtureDailyFile = 'territory/daily.csv';
 
 export function fixtureObjects() {
   return {
+    case: {
+      id: 'fixture',
+      title: 'A fixture case',
+      name: 'a fixture negotiation',
+      tagline: 'Where two parties stand.',
+      asOf: '2025-12-31',
+      seedSource: 'seed-article',
+      presets: { parties: [{ id: 'both', label: 'Both', members: ['russia', 'ukraine'] }], issues: [] },
+      territory: {
+        region: 'Ukraine',
+        holder: 'Russia',
+        headline: { month: '2025-11', sources: ['afp-nov'] },
+        denominators: [{ id: 'd', km2: 603_628, label: '603,628 km²' }],
+        daily: {
+          file: fixtureDailyFile,
+          columns: dailyColumns,
+          name: 'Daily series',
+          source: 'afp-nov',
+          credit: 'Credit',
+          denominator: 'd',
+          definition: 'Assessed control.',
+        },
+        defaultRange: { from: null, to: null },
+        bounds: { monthlyChangeKm2: 20_000 },
+      },
+    },
+    codebook: [{ id: 'quote-only', title: 'Code from the quote', text: 'Only the quote counts.' }],
     sources: [
       {
         id: 'seed-article',
@@ -44,8 +79,10 @@ export function fixtureObjects() {
         party: 'russia',
         issue: 'donbas',
         date: '2025-12-04',
-        stance: 'strongly-supports',
+        stance: 'strongly-supports' as 'strongly-supports' | null,
         basis: 'stated',
+        rule: 'quote-only',
+        rationale: 'Putin demands the withdrawal as a condition.',
         summary: 'Demands the withdrawal.',
         evidence: [
           {
@@ -74,6 +111,7 @@ export function fixtureObjects() {
           id: 'afp-isw',
           name: 'AFP analysis of ISW data',
           publisher: 'AFP',
+          measure: 'gross',
           definition: 'claimed and controlled',
           definitionSource: 'afp-nov',
           credit: 'AFP',
@@ -102,12 +140,14 @@ export type FixtureObjects = ReturnType<typeof fixtureObjects>;
 export function fixtureTexts(objects: FixtureObjects = fixtureObjects()): Map<string, string> {
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   return new Map([
+    [dataFiles.case, json(objects.case)],
+    [dataFiles.codebook, json(objects.codebook)],
     [`${dataFiles.sourcesDir}/main.json`, json(objects.sources)],
     [dataFiles.parties, json(objects.parties)],
     [dataFiles.issues, json(objects.issues)],
     [dataFiles.positions, json(objects.positions)],
     [dataFiles.events, json(objects.events)],
     [dataFiles.monthly, json(objects.monthly)],
-    [dataFiles.daily, [csvHeader, ...objects.csvRows, ''].join('\n')],
+    [fixtureDailyFile, [csvHeader, ...objects.csvRows, ''].join('\n')],
   ]);
 }

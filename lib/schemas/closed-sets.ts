@@ -1,5 +1,5 @@
-// The closed sets of the data, as plain tuples: schemas build z.enum from them, and client code can import them
-// without pulling zod into the browser.
+// The closed sets of the data and the views, as plain tuples: schemas build z.enum from them, and URL parsers and
+// client code import them without pulling zod into the browser.
 
 /** One ordinal scale for every issue, from −2 to +2. "No stated position" is the absence of a position. */
 export const stances = ['strongly-opposes', 'opposes', 'mixed', 'supports', 'strongly-supports'] as const;
@@ -11,3 +11,10 @@ export type Basis = (typeof bases)[number];
 
 export const quoteKinds = ['verbatim', 'paraphrase'] as const;
 export type QuoteKind = (typeof quoteKinds)[number];
+
+/** What a monthly territory figure counts: ground taken (gross) or taken minus lost (net, may be negative). */
+export const monthlyMeasures = ['gross', 'net'] as const;
+export type MonthlyMeasure = (typeof monthlyMeasures)[number];
+
+export const areaUnits = ['km2', 'sqmi'] as const;
+export type AreaUnit = (typeof areaUnits)[number];

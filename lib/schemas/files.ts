@@ -1,3 +1,5 @@
+import { caseSchema } from './case';
+import { codebookFileSchema } from './codebook';
 import { eventsFileSchema } from './event';
 import { issuesFileSchema } from './issue';
 import { partiesFileSchema } from './party';
@@ -7,6 +9,8 @@ import { monthlyFiguresFileSchema } from './territory';
 
 /** Each JSON data file's schema, with the files it governs (globs relative to data/). */
 export const jsonFileSchemas = [
+  { name: 'case', files: ['case.json'], schema: caseSchema },
+  { name: 'codebook', files: ['codebook.json'], schema: codebookFileSchema },
   { name: 'sources', files: ['sources/*.json'], schema: sourcesFileSchema },
   { name: 'parties', files: ['parties.json'], schema: partiesFileSchema },
   { name: 'issues', files: ['issues.json'], schema: issuesFileSchema },

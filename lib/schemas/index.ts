@@ -1,3 +1,5 @@
+export * from './case';
+export * from './codebook';
 export * from './common';
 export * from './event';
 export * from './issue';

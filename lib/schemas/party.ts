@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, nonEmptyText } from './common';
 
 export const partyKinds = ['state', 'bloc', 'alliance', 'institution', 'group'] as const;
-export type PartyKind = (typeof partyKinds)[number];
 
 export const speakerSchema = z.strictObject({
   id: idSchema,

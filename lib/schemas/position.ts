@@ -14,22 +14,33 @@ export const evidenceSchema = z.strictObject({
   date: isoDateSchema,
   /** Which outlet's wording this is, a translation caveat, or a conflict with another report. */
   note: nonEmptyText.optional(),
+  /** The gatherer's id of the report this came from: provenance for maintainers and re-imports, never shown. */
+  ref: nonEmptyText.optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const positionSchema = z.strictObject({
+/** A position as the file holds it: `data:import` writes drafts whose stance is null until a person codes it. */
+export const positionEntrySchema = z.strictObject({
   id: idSchema,
   party: idSchema,
   issue: idSchema,
-  /** The date the stance was taken: the latest date among its evidence unless noted. */
+  /** The date the stance was taken: the latest date among its evidence. */
   date: isoDateSchema,
-  stance: z.enum(stances),
+  stance: z.enum(stances).nullable(),
   basis: z.enum(bases),
+  /** The codebook rule that decided the stance. */
+  rule: idSchema.optional(),
+  /** Why this stance, from the quote alone: what it says, and how the stance is known. */
+  rationale: nonEmptyText.optional(),
   summary: nonEmptyText,
   evidence: z.array(evidenceSchema).min(1, 'every position needs at least one piece of evidence'),
   /** Set when the evidence behind this position disagrees; says how. */
   conflict: nonEmptyText.optional(),
 });
+export type PositionEntry = z.infer<typeof positionEntrySchema>;
+
+/** A position a reader may see: its stance is coded. */
+export const positionSchema = positionEntrySchema.extend({ stance: z.enum(stances) });
 export type Position = z.infer<typeof positionSchema>;
 
-export const positionsFileSchema = z.array(positionSchema);
+export const positionsFileSchema = z.array(positionEntrySchema);

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, nonEmptyText, urlSchema } from './common';
 
 export const sourceKinds = ['news-report', 'official-statement', 'document', 'dataset'] as const;
-export type SourceKind = (typeof sourceKinds)[number];
 
 export const sourceSchema = z.strictObject({
   id: idSchema,

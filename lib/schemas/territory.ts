@@ -1,15 +1,15 @@
 import { z } from 'zod';
+import { monthlyMeasures } from './closed-sets';
 import { idSchema, isoDateSchema, isoMonthSchema, nonEmptyText } from './common';
-
-export const monthlySeriesIds = ['afp-isw', 'deepstate'] as const;
-export type MonthlySeriesId = (typeof monthlySeriesIds)[number];
 
 export const figureStatuses = ['verified', 'revised', 'preliminary', 'secondary'] as const;
 
 export const monthlySeriesSchema = z.strictObject({
-  id: z.enum(monthlySeriesIds),
+  id: idSchema,
   name: nonEmptyText,
   publisher: nonEmptyText,
+  /** Gross: ground taken in the month. Net: taken minus retaken, which may be negative. */
+  measure: z.enum(monthlyMeasures),
   /** What the publisher counts, in its own words where it gave them. */
   definition: nonEmptyText,
   definitionSource: idSchema,
@@ -21,14 +21,14 @@ const nonNegativeArea = z.number().nonnegative('an area cannot be negative');
 
 export const monthlyFigureSchema = z.strictObject({
   id: idSchema,
-  series: z.enum(monthlySeriesIds),
-  /** The calendar month the gain belongs to; a partial month says so in `period`. */
+  series: idSchema,
+  /** The calendar month the change belongs to; a partial month says so in `period`. */
   month: isoMonthSchema,
-  /** Net gain exactly as published. */
-  gainKm2: nonNegativeArea,
+  /** The month's change exactly as published; negative only for a net series. */
+  gainKm2: z.number(),
   /** Only where the publisher gave miles itself; never a conversion of ours. */
-  gainSqMiPublished: nonNegativeArea.optional(),
-  /** Share of Ukraine under Russian control at the month's end, as published. */
+  gainSqMiPublished: z.number().optional(),
+  /** Share of the country under the holder's control at the month's end, as published. */
   sharePercentPublished: z.number().min(0).max(100).optional(),
   /** The share as worded when it is not a plain number ("nearly 19 percent"). */
   shareText: nonEmptyText.optional(),
@@ -42,10 +42,10 @@ export type MonthlyFigure = z.infer<typeof monthlyFigureSchema>;
 
 export const monthlyFiguresFileSchema = z.strictObject({
   series: z.array(monthlySeriesSchema).min(1),
-  figures: z.array(monthlyFigureSchema).min(1),
+  figures: z.array(monthlyFigureSchema),
 });
 
-/** One row of the Economist/ISW daily CSV, after its text cells are read as numbers. Areas are m². */
+/** One row of the daily area CSV, after its text cells are read as numbers. Areas are m². */
 export const dailyAreaRowSchema = z.strictObject({
   date: isoDateSchema,
   areaM2: nonNegativeArea,

@@ -7,6 +7,7 @@ const series: MonthlySeries[] = [
     id: 'afp-isw',
     name: 'AFP analysis of ISW data',
     publisher: 'AFP',
+    measure: 'net',
     definition: 'd',
     definitionSource: 's',
     credit: 'c',

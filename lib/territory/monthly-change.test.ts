@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDailyCsv } from '../data/parse-daily-csv';
+import { buildDataset } from '../data/build-dataset';
+import { readDataFiles } from '../data/read-files';
 import { monthlyChange, monthlyChanges } from './monthly-change';
 
-const csvPath = join(process.cwd(), 'data/territory/economist_isw_area_assessed_as_controlled_by_russia.csv');
-
 function realRows() {
-  const parsed = parseDailyCsv(csvPath, readFileSync(csvPath, 'utf8'));
-  if (!parsed.ok) throw new Error('the real CSV should parse');
-  return parsed.value.rows;
+  const parsed = buildDataset(readDataFiles(join(process.cwd(), 'data')));
+  if (!parsed.ok || !parsed.value.territory.daily) throw new Error('the real data should parse');
+  return parsed.value.territory.daily.rows;
 }
 
 describe('monthlyChange on the real Economist/ISW series', () => {

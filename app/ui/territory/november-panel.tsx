@@ -12,7 +12,7 @@ export type NovemberPanelProps = { dataset: Dataset; headingLevel?: 'h2' | 'h3' 
 /** Each source's figure for the headline month, side by side with its own definition, never merged. */
 export function NovemberPanel({ dataset, headingLevel: Heading = 'h2' }: NovemberPanelProps) {
   const { territory, sources } = dataset;
-  const summary = monthSummary({ ...territory, rows: territory.daily.rows }, headlineMonth);
+  const summary = monthSummary({ ...territory, rows: territory.daily?.rows ?? [] }, headlineMonth);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const economist = sourceById.get('economist-isw-daily');
 
