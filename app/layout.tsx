@@ -1,9 +1,13 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
-import { siteMetadata } from '@/lib/view/site';
+import type { CSSProperties, ReactNode } from 'react';
+import { siteMetadata } from '@/app/views/site';
+import { stancePaletteVariables } from '@/lib/stances/palette';
+import { HydrationMark } from './ui/view/hydration-mark';
 import './globals.css';
 
-export const metadata: Metadata = siteMetadata();
+export function generateMetadata(): Metadata {
+  return siteMetadata();
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -14,8 +18,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen font-sans antialiased">{children}</body>
+    <html lang="en" style={stancePaletteVariables() as CSSProperties}>
+      <body className="min-h-screen font-sans antialiased">
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

@@ -12,7 +12,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6">
+      <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-20 pt-3">
         {children}
       </main>
     </>

@@ -1,56 +1,45 @@
-import { getStanceView } from '@/lib/data/stance-view';
+import { dashboardFor } from '@/app/views/dashboard';
+import { absoluteUrl } from '@/app/views/site';
 import { toCsv } from '@/lib/format/csv';
-import { describeDashboardView } from '@/lib/stances/describe';
-import { viewRows, viewSources } from '@/lib/stances/view-rows';
-import { toQueryString } from '@/lib/view/params';
+import { sourceLine } from '@/lib/format/source-line';
+import { rowSources, type StanceRow, stanceRows } from '@/lib/stances/stance-rows';
 import { fileResponse } from './file-response';
 
+/** The view's cells as a file: the rows the page's table shows, in its order, with the sources behind them. */
 export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'): Response {
-  const { data, view, model, canonicalQuery } = getStanceView(params);
-  const rows = viewRows(model, data.sources);
+  const { model, description, shareQuery, data } = dashboardFor(params);
+  const rows = stanceRows(model);
   if (format === 'json') {
     const body = {
-      title: describeDashboardView(data, view, model).title,
-      view: `/${toQueryString(canonicalQuery)}`,
-      asOf: view.asOf,
-      scale: 'strongly opposes (-2) … strongly supports (+2); null = no stated position',
-      rows,
-      sources: viewSources(rows),
+      title: description.title,
+      view: absoluteUrl(`/${shareQuery}`),
+      asOf: model.asOf,
+      case: data.case.name,
+      scale: 'strongly opposes (-2) … strongly supports (+2); null = no statement in our sources',
+      rows: rows.map(({ sources, ...row }) => ({ ...row, sources: sources.map((s) => s.id) })),
+      sources: rowSources(rows),
     };
     return fileResponse(`${JSON.stringify(body, null, 2)}\n`, 'parley-stances.json', 'application/json');
   }
-  const header = [
-    'issue_id',
-    'issue',
-    'party_id',
-    'party',
-    'stance',
-    'stance_value',
-    'basis',
-    'date',
-    'summary',
-    'conflict',
-    'agreement',
-    'distance',
-    'sources',
+  const columns: [string, (r: StanceRow) => string | number | null][] = [
+    ['issue_id', (r) => r.issue_id],
+    ['issue', (r) => r.issue],
+    ['party_id', (r) => r.party_id],
+    ['party', (r) => r.party],
+    ['stance', (r) => r.stance],
+    ['stance_value', (r) => r.stance_value],
+    ['basis', (r) => r.basis],
+    ['date', (r) => r.date],
+    ['summary', (r) => r.summary],
+    ['rationale', (r) => r.rationale],
+    ['rule', (r) => r.rule],
+    ['conflict', (r) => r.conflict],
+    ['agreement', (r) => r.agreement],
+    ['sources', (r) => r.sources.map(sourceLine).join(' | ')],
   ];
   const csv = toCsv(
-    header,
-    rows.map((r) => [
-      r.issueId,
-      r.issue,
-      r.partyId,
-      r.party,
-      r.stance,
-      r.stanceValue,
-      r.basis,
-      r.date,
-      r.summary,
-      r.conflict,
-      r.agreement,
-      r.distance,
-      r.sources.map((s) => `${s.title} (${s.publisher}) ${s.url ?? 'no address'}`).join(' | '),
-    ]),
+    columns.map(([name]) => name),
+    rows.map((r) => columns.map(([, value]) => value(r))),
   );
   return fileResponse(csv, 'parley-stances.csv', 'text/csv');
 }

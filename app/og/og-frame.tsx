@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { ogText } from './og-text';
 
-export type OgFrameProps = { title: string; children: ReactNode };
+export type OgFrameProps = { title: string; subtitle: string; children?: ReactNode };
 
-/** The common frame of every preview image: the name, the view's title, then what the view shows. */
-export function OgFrame({ title, children }: OgFrameProps) {
+/** The common frame of every preview image: the name, the view's title and date, then what the view shows. */
+export function OgFrame({ title, subtitle, children }: OgFrameProps) {
   return (
     <div
       style={{
@@ -13,13 +13,16 @@ export function OgFrame({ title, children }: OgFrameProps) {
         width: '100%',
         height: '100%',
         background: '#ffffff',
-        padding: 48,
+        padding: '36px 48px',
         color: '#0f172a',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 28, color: '#1e3a8a', fontWeight: 700 }}>Parley</div>
-      <div style={{ display: 'flex', fontSize: 44, fontWeight: 700, marginTop: 12, lineHeight: 1.15 }}>
-        {ogText(title, 110)}
+      <div style={{ display: 'flex', fontSize: 24, color: '#1e3a8a', fontWeight: 700 }}>Parley</div>
+      <div style={{ display: 'flex', fontSize: 40, fontWeight: 700, marginTop: 6, lineHeight: 1.15 }}>
+        {ogText(title, 100)}
+      </div>
+      <div style={{ display: 'flex', fontSize: 22, marginTop: 6, color: '#334155' }}>
+        {ogText(subtitle, 110)}
       </div>
       {children}
     </div>

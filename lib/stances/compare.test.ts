@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIssue, pairAgreement, sortByDivergence } from './compare';
+import { compareIssue, describeComparison, divergenceRank, pairAgreement } from './compare';
 
 describe('compareIssue', () => {
   it('agrees when every known stance is the same', () => {
@@ -61,34 +61,36 @@ describe('pairAgreement', () => {
   });
 });
 
-describe('sortByDivergence', () => {
-  it('puts the widest gaps first, more-known issues before less-known, and uncomparable issues last', () => {
-    const comparisons = new Map([
+describe('divergenceRank', () => {
+  it('ranks the widest gaps first, more-known issues before less-known, and uncomparable issues last', () => {
+    const ranked = [
       ['gas', compareIssue(['supports', undefined])],
       ['nato', compareIssue(['strongly-opposes', 'strongly-supports'])],
       ['assets', compareIssue(['opposes', 'supports'])],
       ['donbas', compareIssue(['opposes', 'supports', 'mixed'])],
       ['leverage', compareIssue(['supports', 'supports'])],
-    ]);
-    expect(sortByDivergence(['gas', 'leverage', 'assets', 'nato', 'donbas'], comparisons)).toEqual([
-      'nato',
-      'donbas',
-      'assets',
-      'leverage',
-      'gas',
-    ]);
+    ] as const;
+    const order = [...ranked].sort((a, b) => divergenceRank(b[1]) - divergenceRank(a[1])).map(([id]) => id);
+    expect(order).toEqual(['nato', 'donbas', 'assets', 'leverage', 'gas']);
+  });
+});
+
+describe('describeComparison', () => {
+  it('says how many parties are known when one is missing', () => {
+    expect(describeComparison(compareIssue(['supports', 'supports', undefined]))).toEqual({
+      label: 'Agree — 2 of 3 known',
+      detail: '0 of 4 steps apart; 2 of 3 known',
+    });
   });
 
-  it('keeps the given order between equally divergent issues', () => {
-    const same = compareIssue(['opposes', 'supports']);
-    expect(
-      sortByDivergence(
-        ['b', 'a'],
-        new Map([
-          ['a', same],
-          ['b', same],
-        ]),
-      ),
-    ).toEqual(['b', 'a']);
+  it('gives a bare level when every party is known', () => {
+    expect(describeComparison(compareIssue(['opposes', 'supports'])).label).toBe('Diverge');
+  });
+
+  it('cannot compare fewer than two known stances', () => {
+    expect(describeComparison(compareIssue(['opposes', undefined, undefined]))).toEqual({
+      label: 'Cannot compare',
+      detail: '1 of 3 known: fewer than two parties have a stated position',
+    });
   });
 });

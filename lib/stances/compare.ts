@@ -29,6 +29,28 @@ export function compareIssue(stances: readonly (Stance | undefined)[]): IssueCom
   return { level, distance, known: scores.length, total };
 }
 
+const levelLabel: Record<AgreementLevel, string> = {
+  agree: 'Agree',
+  partly: 'Partly agree',
+  diverge: 'Diverge',
+  unknown: 'Cannot compare',
+};
+
+/**
+ * Words for a comparison that never claim more than is known: "Agree — 2 of 3 known" when a party's stance is
+ * missing, and the gap in scale steps.
+ */
+export function describeComparison(c: IssueComparison): { label: string; detail: string } {
+  const known = `${c.known} of ${c.total} known`;
+  const label =
+    c.level !== 'unknown' && c.known < c.total ? `${levelLabel[c.level]} — ${known}` : levelLabel[c.level];
+  const detail =
+    c.distance === null
+      ? `${known}: fewer than two parties have a stated position`
+      : `${c.distance} of ${maxDistance} steps apart; ${known}`;
+  return { label, detail };
+}
+
 export type PairAgreement = {
   /** 0–100: 100 when the two hold the same stance on every shared issue, 0 when at opposite ends on all. */
   score: number | null;
@@ -47,20 +69,10 @@ export function pairAgreement(pairs: readonly [Stance | undefined, Stance | unde
 }
 
 /**
- * Issue ids ordered from most to least divergent among the shown parties: by distance, then by how many parties
- * are known (more evidence first); issues that cannot be compared go last. Ties keep the given order.
+ * How divergent an issue is, as one number that sorts highest first: by distance, then by how many parties are
+ * known (more evidence first); issues that cannot be compared rank lowest.
  */
-export function sortByDivergence(
-  issueIds: readonly string[],
-  comparisons: ReadonlyMap<string, IssueComparison>,
-): string[] {
-  const rank = (id: string) => {
-    const c = comparisons.get(id);
-    return { distance: c?.distance ?? -1, known: c?.known ?? 0 };
-  };
-  return [...issueIds].sort((a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    return rb.distance - ra.distance || rb.known - ra.known;
-  });
+export function divergenceRank(c: IssueComparison | undefined): number {
+  if (!c) return -1;
+  return (c.distance ?? -1) * 1000 + c.known;
 }

@@ -1,106 +1,101 @@
-import type { DashboardView } from '../view/dashboard';
-import {
-  compareIssue,
-  type IssueComparison,
-  type PairAgreement,
-  pairAgreement,
-  sortByDivergence,
-} from './compare';
-import { cellKey, historyByCell, positionAt } from './position-at';
-import type { PositionSummary, StanceData } from './stance-data';
+import { compareIssue, divergenceRank, type IssueComparison } from './compare';
+import { filterIssues, type IssueFilter } from './issue-filter';
+import { buildCell, type MatrixCell } from './matrix-cell';
+import { buildMatrixTable, type MatrixLine, type MatrixTable } from './matrix-table';
+import { type CellKey, cellKey } from './position-at';
+import type { IssueRef, PartyRef, StanceData } from './stance-data';
 
-export type MatrixCell<P extends PositionSummary = PositionSummary> = {
-  party: string;
-  issue: string;
-  /** The stance in force on the as-of date; undefined is "no stated position". */
-  position: P | undefined;
-  /** Same-day reports that disagree with `position`, or evidence marked as conflicting. */
-  conflicting: boolean;
-  /** All dated positions of this cell up to the as-of date, oldest first. */
-  history: P[];
+/** What the matrix and the comparison need of a view. */
+export type MatrixQuery = {
+  parties: readonly string[];
+  issues: readonly string[];
+  q: string;
+  /** "data", "divergence", or "party:<id>" for that party's stance, support first. */
+  sort: string;
+  rows: 'issues' | 'parties';
+  asOf: string | null;
 };
 
-export type MatrixModel<P extends PositionSummary = PositionSummary> = {
-  parties: StanceData['parties'];
-  issues: StanceData['issues'];
-  cells: Map<string, MatrixCell<P>>;
+export type MatrixModel = {
+  /** The date the stances are seen as of: the view's, or the data's own as-of date. */
+  asOf: string;
+  /** Shown parties, in the view's order. */
+  parties: PartyRef[];
+  /** Shown issues, filtered and sorted as the table shows them. */
+  issues: IssueRef[];
+  filter: IssueFilter;
+  cells: Map<CellKey, MatrixCell>;
   comparisons: Map<string, IssueComparison>;
-  /** Agreement of every ordered pair of shown parties, keyed "a|b". */
-  agreement: Map<string, PairAgreement>;
+  rows: 'issues' | 'parties';
+  /** The table the page draws: issues down the side, or parties when transposed. */
+  table: MatrixTable;
 };
-
-/** One cell as of a date (null: the latest), from the cells' histories. */
-export function buildCell<P extends PositionSummary>(
-  histories: ReadonlyMap<string, P[]>,
-  party: string,
-  issue: string,
-  asOf: string | null,
-): MatrixCell<P> {
-  const history = (histories.get(cellKey(party, issue)) ?? []).filter((p) => asOf === null || p.date <= asOf);
-  const state = positionAt(history, asOf ?? undefined);
-  return {
-    party,
-    issue,
-    position: state?.current,
-    conflicting: Boolean(state && (state.sameDayConflicts.length > 0 || state.current.conflict)),
-    history,
-  };
-}
-
-export function matchesQuery(issue: StanceData['issues'][number], q: string): boolean {
-  const needle = q.trim().toLocaleLowerCase('en');
-  if (!needle) return true;
-  return `${issue.title} ${issue.proposition}`.toLocaleLowerCase('en').includes(needle);
-}
 
 /** Builds what the matrix and the comparison show for one view. Pure: the same data and view give the same model. */
-export function buildMatrixModel<P extends PositionSummary>(
-  data: StanceData<P>,
-  view: DashboardView,
-  histories: ReadonlyMap<string, P[]> = historyByCell(data.positions),
-): MatrixModel<P> {
+export function buildMatrixModel(data: StanceData, query: MatrixQuery): MatrixModel {
+  const asOf = query.asOf ?? data.dateRange.max;
   const partyById = new Map(data.parties.map((p) => [p.id, p]));
-  const parties = view.parties.flatMap((id) => partyById.get(id) ?? []);
-  const shownIssueIds = new Set(view.issues);
-  const filtered = data.issues.filter((issue) => shownIssueIds.has(issue.id) && matchesQuery(issue, view.q));
+  const parties = query.parties.flatMap((id) => partyById.get(id) ?? []);
+  const filter = filterIssues(data.issues, query.issues, query.q);
 
-  const cells = new Map<string, MatrixCell<P>>();
-  const comparisons = new Map<string, IssueComparison>();
-  for (const issue of filtered) {
-    for (const party of parties) {
-      cells.set(cellKey(party.id, issue.id), buildCell(histories, party.id, issue.id, view.asOf));
-    }
-    comparisons.set(
+  const byIssue = new Map(
+    filter.issues.map((issue) => [
       issue.id,
-      compareIssue(parties.map((party) => cells.get(cellKey(party.id, issue.id))?.position?.stance)),
-    );
-  }
+      new Map(data.parties.map((p) => [p.id, buildCell(data.histories, p.id, issue.id, asOf)])),
+    ]),
+  );
+  const cells = new Map<CellKey, MatrixCell>(
+    [...byIssue.values()].flatMap((row) => [...row.values()].map((c) => [cellKey(c.party, c.issue), c])),
+  );
+  const comparisons = new Map(
+    [...byIssue].map(([issue, row]) => [
+      issue,
+      compareIssue(parties.map((party) => row.get(party.id)?.position?.stance)),
+    ]),
+  );
 
-  const issueOrder =
-    view.sort === 'divergence'
-      ? sortByDivergence(
-          filtered.map((i) => i.id),
-          comparisons,
-        )
-      : filtered.map((i) => i.id);
-  const issueById = new Map(filtered.map((i) => [i.id, i]));
+  const issueLines: MatrixLine[] = filter.issues.map((issue) => ({
+    id: issue.id,
+    label: issue.title,
+    detail: issue.proposition,
+    cells: byIssue.get(issue.id) ?? new Map(),
+    divergence: divergenceRank(comparisons.get(issue.id)),
+  }));
+  const sortBy =
+    query.sort === 'divergence' ? 'divergence' : query.sort.startsWith('party:') ? query.sort.slice(6) : null;
+  const issueTable = buildMatrixTable(
+    issueLines,
+    data.parties.map((p) => ({ id: p.id, label: p.shortName, detail: p.name })),
+    { sortBy, visibleColumns: parties.map((p) => p.id) },
+  );
+  const issueById = new Map(filter.issues.map((i) => [i.id, i]));
+  const issues = issueTable.getRowModel().rows.flatMap((row) => issueById.get(row.id) ?? []);
 
-  const agreement = new Map<string, PairAgreement>();
-  for (const a of parties) {
-    for (const b of parties) {
-      const stanceOf = (party: string, issue: string) => cells.get(cellKey(party, issue))?.position?.stance;
-      agreement.set(
-        `${a.id}|${b.id}`,
-        pairAgreement(filtered.map((issue) => [stanceOf(a.id, issue.id), stanceOf(b.id, issue.id)])),
-      );
-    }
-  }
+  const table =
+    query.rows === 'issues'
+      ? issueTable
+      : buildMatrixTable(
+          parties.map((party) => ({
+            id: party.id,
+            label: party.shortName,
+            detail: party.name,
+            cells: new Map(
+              filter.issues.flatMap((i) => {
+                const cell = byIssue.get(i.id)?.get(party.id);
+                return cell ? [[i.id, cell] as const] : [];
+              }),
+            ),
+            divergence: 0,
+          })),
+          filter.issues.map((i) => ({ id: i.id, label: i.title, detail: i.proposition })),
+          { sortBy: null, visibleColumns: issues.map((i) => i.id) },
+        );
 
-  return {
-    parties,
-    issues: issueOrder.flatMap((id) => issueById.get(id) ?? []),
-    cells,
-    comparisons,
-    agreement,
-  };
+  return { asOf, parties, issues, filter, cells, comparisons, rows: query.rows, table };
+}
+
+/** The cell at a line and a column of the matrix table, whichever way round it is drawn. */
+export function cellOf(model: MatrixModel, lineId: string, columnId: string): MatrixCell | undefined {
+  const [party, issue] = model.rows === 'issues' ? [columnId, lineId] : [lineId, columnId];
+  return model.cells.get(cellKey(party, issue));
 }

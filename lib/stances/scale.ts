@@ -1,4 +1,4 @@
-import type { Basis, QuoteKind, Stance } from '../schemas/position';
+import type { Basis, QuoteKind, Stance } from '../schemas/closed-sets';
 
 /** The ordinal value of each stance: distances between parties are measured on this scale. */
 export const stanceScore: Record<Stance, number> = {
@@ -17,6 +17,15 @@ export const stanceLabel: Record<Stance, string> = {
   'strongly-supports': 'Strongly supports',
 };
 
+/** What a compact cell prints beside the symbol; the full label is in the cell's name and the dialog. */
+export const stanceShortLabel: Record<Stance, string> = {
+  'strongly-opposes': 'Strongly against',
+  opposes: 'Against',
+  mixed: 'Mixed',
+  supports: 'For',
+  'strongly-supports': 'Strongly for',
+};
+
 /** A text symbol per stance, so the stance never rests on colour alone. */
 export const stanceSymbol: Record<Stance, string> = {
   'strongly-opposes': '−−',
@@ -26,8 +35,21 @@ export const stanceSymbol: Record<Stance, string> = {
   'strongly-supports': '++',
 };
 
-export const noPositionLabel = 'No stated position';
+/** Symbols for places that take only plain ASCII (preview images' bundled font, CSV). */
+export const stanceAsciiSymbol: Record<Stance, string> = {
+  'strongly-opposes': '--',
+  opposes: '-',
+  mixed: '+/-',
+  supports: '+',
+  'strongly-supports': '++',
+};
+
+/** No position is not a neutral stance: it says our sources hold no statement, not that the party has no view. */
+export const noPositionLabel = 'No statement in our sources';
+export const noPositionShortLabel = 'No statement';
 export const noPositionSymbol = '∅';
+export const noPositionExplanation =
+  'No statement in our sources: none of the reports Parley has read states this party’s stance on the issue by that date. It does not mean the party has no view, and it is not a neutral stance.';
 
 export const basisLabel: Record<Basis, string> = {
   stated: 'Stated by the party',

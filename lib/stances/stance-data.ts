@@ -1,38 +1,58 @@
-import type { Issue, NegotiationEvent, Party, Position, Source } from '../schemas';
+import type {
+  Case,
+  CodebookRule,
+  Evidence,
+  Issue,
+  NegotiationEvent,
+  Party,
+  Position,
+  Source,
+} from '../schemas';
+import { type CellKey, historyByCell } from './position-at';
 
-export type EvidenceView = {
-  quote: string;
-  quoteKind: Position['evidence'][number]['quoteKind'];
-  date: string;
-  note?: string;
+export type PartyRef = Pick<Party, 'id' | 'name' | 'shortName'>;
+export type IssueRef = Pick<Issue, 'id' | 'title' | 'proposition'>;
+export type SourceView = Pick<
+  Source,
+  'id' | 'title' | 'publisher' | 'publishedOn' | 'url' | 'dateNote' | 'note'
+>;
+export type EventRef = Pick<NegotiationEvent, 'id' | 'date' | 'endDate' | 'title'>;
+
+export type EvidenceView = Pick<Evidence, 'quote' | 'quoteKind' | 'date' | 'note'> & {
   speaker: { name: string; role: string; party: string };
-  source: Pick<Source, 'id' | 'title' | 'publisher' | 'publishedOn' | 'url' | 'dateNote'>;
+  source: SourceView;
 };
 
-export type SourceSummary = Pick<Source, 'title' | 'publisher' | 'publishedOn' | 'url'>;
+/** A position with its rule and its evidence resolved into what a reader sees. */
+export type PositionView = Omit<Position, 'evidence' | 'rule'> & {
+  rule: Pick<CodebookRule, 'id' | 'title'> | undefined;
+  evidence: EvidenceView[];
+};
 
-/** A position without its evidence: what the matrix draws. The evidence is fetched when a cell is opened. */
-export type PositionSummary = Omit<Position, 'evidence'> & { evidenceCount: number; sourceIds: string[] };
-
-/** A position with its evidence resolved into speakers' names and sources' titles. */
-export type PositionView = PositionSummary & { evidence: EvidenceView[] };
-
-/**
- * Everything the stance views draw, resolved and serialisable, so client code never touches the loader. The
- * server holds it with evidence (`StanceData<PositionView>`); the browser gets summaries and a source list.
- */
-export type StanceData<P extends PositionSummary = PositionSummary> = {
-  parties: Pick<Party, 'id' | 'name' | 'shortName'>[];
-  issues: Pick<Issue, 'id' | 'title' | 'proposition'>[];
-  positions: P[];
-  /** The sources cited by any position, for citations. */
-  sources: Record<string, SourceSummary>;
-  events: Pick<NegotiationEvent, 'id' | 'date' | 'title'>[];
-  /** First and last date of any position: the range of the as-of control. */
+/** Everything the stance views draw, resolved once per dataset. */
+export type StanceData = {
+  case: Pick<Case, 'name' | 'title' | 'tagline' | 'asOf' | 'fictional' | 'seedSource'>;
+  parties: PartyRef[];
+  issues: IssueRef[];
+  positions: PositionView[];
+  /** Every cell's dated positions, oldest first. */
+  histories: Map<CellKey, PositionView[]>;
+  events: EventRef[];
+  codebook: CodebookRule[];
+  sources: Map<string, SourceView>;
+  /** The parties a plain link shows. */
+  defaultParties: string[];
+  /** Named shortcuts to sets of parties and issues. */
+  presets: Case['presets'];
+  /** From the first evidence to the day the data was brought up to date: the range of the date controls. */
   dateRange: { min: string; max: string };
+  /** The date of the latest position: how current the evidence is. */
+  latestEvidence: string;
 };
 
-type StanceInput = {
+export type StanceInput = {
+  case: Case;
+  codebook: CodebookRule[];
   parties: Party[];
   issues: Issue[];
   positions: Position[];
@@ -40,54 +60,66 @@ type StanceInput = {
   sources: Source[];
 };
 
-/** Resolves speaker and source ids into what a reader needs; the loader has already checked every id exists. */
-export function toStanceData(input: StanceInput): StanceData<PositionView> {
+const resolved = new WeakMap<StanceInput, StanceData>();
+
+/** The stance views' data for a dataset, resolved once: the loader has checked that every id exists. */
+export function stanceDataOf(input: StanceInput): StanceData {
+  let data = resolved.get(input);
+  if (!data) {
+    data = toStanceData(input);
+    resolved.set(input, data);
+  }
+  return data;
+}
+
+function toStanceData(input: StanceInput): StanceData {
   const speakers = new Map(
     input.parties.flatMap((party) =>
       party.speakers.map((s) => [s.id, { name: s.name, role: s.role, party: party.id }]),
     ),
   );
-  const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const positions = input.positions.map((position) => ({
-    ...position,
-    evidenceCount: position.evidence.length,
-    sourceIds: [...new Set(position.evidence.map((e) => e.source))],
-    evidence: position.evidence.map((e) => {
-      const source = sources.get(e.source);
-      return {
+  const sources = new Map(
+    input.sources.map(({ id, title, publisher, publishedOn, url, dateNote, note }) => [
+      id,
+      { id, title, publisher, publishedOn, url, dateNote, note },
+    ]),
+  );
+  const rules = new Map(input.codebook.map((r) => [r.id, r]));
+  const positions: PositionView[] = input.positions.map(({ evidence, rule, ...position }) => {
+    const codebookRule = rule === undefined ? undefined : rules.get(rule);
+    return {
+      ...position,
+      rule: codebookRule && { id: codebookRule.id, title: codebookRule.title },
+      evidence: evidence.map((e) => ({
         quote: e.quote,
         quoteKind: e.quoteKind,
         date: e.date,
-        ...(e.note ? { note: e.note } : {}),
+        note: e.note,
         speaker: speakers.get(e.speaker) ?? { name: e.speaker, role: '', party: position.party },
-        source: {
+        source: sources.get(e.source) ?? {
           id: e.source,
-          title: source?.title ?? e.source,
-          publisher: source?.publisher ?? '',
-          publishedOn: source?.publishedOn ?? null,
-          url: source?.url ?? null,
-          ...(source?.dateNote ? { dateNote: source.dateNote } : {}),
+          title: e.source,
+          publisher: '',
+          publishedOn: null,
+          url: null,
         },
-      };
-    }),
-  }));
-  const dates = input.positions.map((p) => p.date).sort();
-  const cited = new Set(input.positions.flatMap((p) => p.evidence.map((e) => e.source)));
+      })),
+    };
+  });
+  const evidenceDates = input.positions.flatMap((p) => p.evidence.map((e) => e.date)).sort();
+  const positionDates = positions.map((p) => p.date).sort();
   return {
+    case: input.case,
     parties: input.parties.map(({ id, name, shortName }) => ({ id, name, shortName })),
     issues: input.issues.map(({ id, title, proposition }) => ({ id, title, proposition })),
     positions,
-    sources: Object.fromEntries(
-      input.sources
-        .filter((s) => cited.has(s.id))
-        .map(({ id, title, publisher, publishedOn, url }) => [id, { title, publisher, publishedOn, url }]),
-    ),
-    events: input.events.map(({ id, date, title }) => ({ id, date, title })),
-    dateRange: { min: dates[0] ?? '2025-11-15', max: dates.at(-1) ?? '2025-12-31' },
+    histories: historyByCell(positions),
+    events: input.events.map(({ id, date, endDate, title }) => ({ id, date, endDate, title })),
+    codebook: input.codebook,
+    sources,
+    defaultParties: input.case.defaultParties ?? input.parties.map((p) => p.id),
+    presets: input.case.presets,
+    dateRange: { min: evidenceDates[0] ?? input.case.asOf, max: input.case.asOf },
+    latestEvidence: positionDates.at(-1) ?? input.case.asOf,
   };
-}
-
-/** The browser's copy: every position without its evidence, which is fetched per cell when opened. */
-export function withoutEvidence(data: StanceData<PositionView>): StanceData {
-  return { ...data, positions: data.positions.map(({ evidence: _evidence, ...summary }) => summary) };
 }

@@ -5,6 +5,7 @@ import {
   type DashboardView,
   dashboardKeys,
   dashboardModes,
+  densities,
   issueSorts,
   matrixRowChoices,
   maxQueryLength,
@@ -16,6 +17,7 @@ import { toQueryString } from './params';
 const ctx: DashboardContext = {
   partyIds: ['russia', 'ukraine', 'united-states', 'eu', 'e3', 'nato', 'belgium', 'ecb'],
   issueIds: ['donbas', 'nato-membership', 'frozen-assets', 'coercive-leverage', 'russian-gas'],
+  defaultParties: ['russia', 'ukraine', 'united-states'],
   dateRange: { min: '2025-11-15', max: '2025-12-31' },
 };
 
@@ -41,11 +43,17 @@ const date = fc
   .map((t) => new Date(t - (t % 86_400_000)).toISOString().slice(0, 10));
 const view: fc.Arbitrary<DashboardView> = fc.record({
   mode: fc.constantFrom(...dashboardModes),
-  parties: fc.uniqueArray(fc.constantFrom(...ctx.partyIds), { minLength: 1 }),
-  issues: fc.uniqueArray(fc.constantFrom(...ctx.issueIds), { minLength: 1 }),
+  parties: fc.uniqueArray(fc.constantFrom(...ctx.partyIds)),
+  issues: fc.uniqueArray(fc.constantFrom(...ctx.issueIds)),
   rows: fc.constantFrom(...matrixRowChoices),
-  sort: fc.constantFrom(...issueSorts),
-  q: fc.string({ unit: 'grapheme', maxLength: 30 }).filter((q) => q.length <= maxQueryLength),
+  density: fc.constantFrom(...densities),
+  sort: fc.oneof(
+    fc.constantFrom(...issueSorts),
+    fc.constantFrom(...ctx.partyIds).map((id) => `party:${id}` as const),
+  ),
+  q: fc
+    .string({ unit: 'grapheme', maxLength: 30 })
+    .filter((q) => q.length <= maxQueryLength && q === q.trim()),
   from: fc.option(date, { nil: null }),
   asOf: fc.option(date, { nil: null }),
   cell: fc.option(
@@ -75,6 +83,7 @@ describe('dashboard URL parsing, over generated input', () => {
   it('reads back exactly the view it serialised, through the text of a real link', () => {
     fc.assert(
       fc.property(view, (v) => {
+        fc.pre(v.from === null || v.asOf === null || v.from <= v.asOf);
         const link = toQueryString(serializeDashboardView(v, ctx));
         expect(parseDashboardView(new URLSearchParams(link), ctx)).toEqual({ view: v, notices: [] });
       }),

@@ -4,12 +4,14 @@ import {
   defaultDashboardView,
   parseDashboardView,
   serializeDashboardView,
+  shareDashboardView,
 } from './dashboard';
 import { toQueryString } from './params';
 
 const ctx: DashboardContext = {
   partyIds: ['russia', 'ukraine', 'united-states', 'nato'],
   issueIds: ['donbas', 'nato-membership', 'frozen-assets'],
+  defaultParties: ['russia', 'ukraine', 'united-states', 'nato'],
   dateRange: { min: '2025-11-15', max: '2025-12-31' },
 };
 
@@ -22,7 +24,7 @@ describe('parseDashboardView', () => {
 
   it('reads every parameter', () => {
     const { view, notices } = parse(
-      'mode=compare&parties=ukraine,russia&issues=nato-membership&rows=parties&sort=divergence&q=nato&asof=2025-12-01&cell=russia:donbas',
+      'mode=compare&parties=ukraine,russia&issues=nato-membership&rows=parties&density=comfortable&sort=divergence&q=nato&asof=2025-12-01&cell=russia:donbas',
     );
     expect(notices).toEqual([]);
     expect(view).toEqual({
@@ -30,6 +32,7 @@ describe('parseDashboardView', () => {
       parties: ['ukraine', 'russia'],
       issues: ['nato-membership'],
       rows: 'parties',
+      density: 'comfortable',
       sort: 'divergence',
       q: 'nato',
       from: null,
@@ -65,10 +68,34 @@ describe('parseDashboardView', () => {
     expect(parse('asof=2024-01-01').view.asOf).toBeNull();
   });
 
-  it('uses the first of repeated keys and says so', () => {
+  it('uses the first of a repeated single value and says so', () => {
     const { view, notices } = parse('mode=compare&mode=matrix');
     expect(view.mode).toBe('compare');
     expect(notices).toEqual(['“mode” was given 2 times; used the first.']);
+  });
+
+  it('joins a repeated list key into one list, as a form with checkboxes sends it', () => {
+    expect(parse('parties=&parties=ukraine&parties=russia').view.parties).toEqual(['ukraine', 'russia']);
+  });
+
+  it('reads an empty list as "none chosen", not as the default', () => {
+    const { view, notices } = parse('parties=&issues=');
+    expect(view.parties).toEqual([]);
+    expect(view.issues).toEqual([]);
+    expect(notices).toEqual([]);
+  });
+
+  it('sorts by a known party and reports an unknown one', () => {
+    expect(parse('sort=party:ukraine').view.sort).toBe('party:ukraine');
+    expect(parse('sort=party:atlantis').notices).toEqual([
+      'Ignored “sort” “party:atlantis”: expected data, divergence or party:<a party>.',
+    ]);
+  });
+
+  it('ignores a start date after the as-of date', () => {
+    const { view, notices } = parse('from=2025-12-20&asof=2025-12-01');
+    expect(view.from).toBeNull();
+    expect(notices).toEqual(['Ignored “from” “2025-12-20”: it is after “asof”.']);
   });
 
   it('shortens a long text filter and ignores an oversized value', () => {
@@ -87,35 +114,37 @@ describe('serializeDashboardView', () => {
     cell: { party: 'russia', issue: 'donbas' },
   };
 
-  it('leaves defaults out of an ordinary link', () => {
+  it('writes one spelling per view: fixed order, defaults left out', () => {
     expect(toQueryString(serializeDashboardView(view, ctx))).toBe(
       '?mode=compare&parties=russia,ukraine&cell=russia:donbas',
     );
+    expect(toQueryString(serializeDashboardView(defaultDashboardView(ctx), ctx))).toBe('');
   });
 
-  it('writes every parameter, in a fixed order, in a canonical link', () => {
-    expect(toQueryString(serializeDashboardView(view, ctx, { canonical: true }))).toBe(
-      '?mode=compare&parties=russia,ukraine&issues=donbas,nato-membership,frozen-assets&rows=issues&sort=data&asof=2025-12-31&cell=russia:donbas',
+  it('writes an emptied list, which differs from the default', () => {
+    expect(toQueryString(serializeDashboardView({ ...view, parties: [] }, ctx))).toBe(
+      '?mode=compare&parties=&cell=russia:donbas',
     );
   });
 
   it('reads back what it wrote', () => {
     expect(parseDashboardView(serializeDashboardView(view, ctx), ctx)).toEqual({ view, notices: [] });
   });
-
-  it('pins a canonical link to the latest date, and otherwise reads back the same view', () => {
-    expect(parseDashboardView(serializeDashboardView(view, ctx, { canonical: true }), ctx)).toEqual({
-      view: { ...view, asOf: '2025-12-31' },
-      notices: [],
-    });
-  });
 });
 
-describe('the default view of a large dataset', () => {
-  it('shows the first ten parties and every issue', () => {
-    const partyIds = Array.from({ length: 40 }, (_, i) => `party-${i}`);
-    const view = defaultDashboardView({ ...ctx, partyIds });
-    expect(view.parties).toEqual(partyIds.slice(0, 10));
-    expect(view.issues).toEqual(ctx.issueIds);
+describe('shareDashboardView', () => {
+  const view = { ...defaultDashboardView(ctx), mode: 'changes' as const };
+
+  it('pins the dates the view resolved, so later reports do not change what the link shows', () => {
+    expect(toQueryString(shareDashboardView(view, ctx, { asOf: '2025-12-31', from: '2025-12-02' }))).toBe(
+      '?mode=changes&from=2025-12-02&asof=2025-12-31',
+    );
+  });
+
+  it('keeps dates the reader chose', () => {
+    const chosen = { ...view, mode: 'matrix' as const, asOf: '2025-12-10' };
+    expect(toQueryString(shareDashboardView(chosen, ctx, { asOf: '2025-12-31', from: null }))).toBe(
+      '?asof=2025-12-10',
+    );
   });
 });

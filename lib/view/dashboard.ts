@@ -17,58 +17,69 @@ export type DashboardMode = (typeof dashboardModes)[number];
 export const matrixRowChoices = ['issues', 'parties'] as const;
 export type MatrixRows = (typeof matrixRowChoices)[number];
 
-export const issueSorts = ['data', 'divergence'] as const;
-export type IssueSort = (typeof issueSorts)[number];
+/** Compact fits the whole matrix on one screen; comfortable adds each stance's summary and date. */
+export const densities = ['compact', 'comfortable'] as const;
+export type Density = (typeof densities)[number];
 
-/** The parameter names of the dashboard, in the order a canonical link writes them. */
+/** Issue orders that are not a party's column: as listed in the data, or the widest gaps first. */
+export const issueSorts = ['data', 'divergence'] as const;
+/** An issue order: one of `issueSorts`, or a party id (that party's stance, strongest support first). */
+export type IssueSort = (typeof issueSorts)[number] | `party:${string}`;
+
+/** The parameter names of the dashboard, in the order a link writes them. */
 export const dashboardKeys = [
   'mode',
   'parties',
   'issues',
   'rows',
+  'density',
   'sort',
   'q',
   'from',
   'asof',
   'cell',
 ] as const;
+export type DashboardKey = (typeof dashboardKeys)[number];
+
+export type CellRef = { party: string; issue: string };
 
 export type DashboardView = {
   mode: DashboardMode;
-  /** Shown parties, in the reader's order. */
+  /** Shown parties, in the reader's order: the matrix's column order. */
   parties: string[];
-  /** Shown issues, in data order unless sorted. */
+  /** Chosen issues; the text filter and the sort act on these. */
   issues: string[];
   rows: MatrixRows;
+  density: Density;
   sort: IssueSort;
-  /** Text filter over issue titles and propositions. */
+  /** Text filter over issue titles and propositions: any of its words. */
   q: string;
-  /** The earlier date of the changes view; null means the start of the evidence. */
+  /** The earlier date of the changes view; null means the view's default start. */
   from: string | null;
-  /** The date the matrix is seen as of; null means the latest evidence. */
+  /** The date the stances are seen as of; null means the latest evidence. */
   asOf: string | null;
   /** The cell whose evidence is open. */
-  cell: { party: string; issue: string } | null;
+  cell: CellRef | null;
 };
 
+/** What the parser needs to know of the data: the ids it may accept, the defaults and the date range. */
 export type DashboardContext = {
   partyIds: readonly string[];
   issueIds: readonly string[];
-  /** Earliest and latest dates the as-of control accepts. */
+  defaultParties: readonly string[];
+  /** Earliest and latest dates the date controls accept: the first evidence and the data's as-of date. */
   dateRange: { min: string; max: string };
 };
 
 export const maxQueryLength = 100;
 
-/** A default view shows at most this many parties, so a large dataset opens on a matrix a reader can take in. */
-export const defaultPartyCount = 10;
-
 export function defaultDashboardView(ctx: DashboardContext): DashboardView {
   return {
     mode: 'matrix',
-    parties: ctx.partyIds.slice(0, defaultPartyCount),
+    parties: [...ctx.defaultParties],
     issues: [...ctx.issueIds],
     rows: 'issues',
+    density: 'compact',
     sort: 'data',
     q: '',
     from: null,
@@ -89,9 +100,12 @@ export function parseDashboardView(
 
   const q = readSingle(params, 'q', notices) ?? '';
   if (q.length > maxQueryLength) notices.add(`Shortened the text filter to ${maxQueryLength} characters.`);
-
+  let from = readDate(params, 'from', ctx.dateRange, notices);
   const asOf = readDate(params, 'asof', ctx.dateRange, notices);
-  const from = readDate(params, 'from', ctx.dateRange, notices);
+  if (from && asOf && from > asOf) {
+    notices.add(`Ignored “from” ${quoted(from)}: it is after “asof”.`);
+    from = null;
+  }
 
   return {
     view: {
@@ -99,8 +113,9 @@ export function parseDashboardView(
       parties: readIdList(params, 'parties', ctx.partyIds, notices, 'party') ?? defaults.parties,
       issues: readIdList(params, 'issues', ctx.issueIds, notices, 'issue') ?? defaults.issues,
       rows: readChoice(params, 'rows', matrixRowChoices, notices) ?? defaults.rows,
-      sort: readChoice(params, 'sort', issueSorts, notices) ?? defaults.sort,
-      q: q.slice(0, maxQueryLength),
+      density: readChoice(params, 'density', densities, notices) ?? defaults.density,
+      sort: readSort(params, ctx, notices) ?? defaults.sort,
+      q: q.trim().slice(0, maxQueryLength),
       from,
       asOf,
       cell: readCell(params, ctx, notices),
@@ -109,7 +124,24 @@ export function parseDashboardView(
   };
 }
 
-function readCell(params: URLSearchParams, ctx: DashboardContext, notices: Notices): DashboardView['cell'] {
+/** An issue order from its URL value, or undefined when it names no known order or party. */
+export function toIssueSort(value: string, ctx: Pick<DashboardContext, 'partyIds'>): IssueSort | undefined {
+  const plain = issueSorts.find((s) => s === value);
+  if (plain) return plain;
+  const party = value.startsWith('party:') ? value.slice('party:'.length) : undefined;
+  return party !== undefined && ctx.partyIds.includes(party) ? `party:${party}` : undefined;
+}
+
+function readSort(params: URLSearchParams, ctx: DashboardContext, notices: Notices): IssueSort | undefined {
+  const value = readSingle(params, 'sort', notices);
+  if (value === undefined) return undefined;
+  const sort = toIssueSort(value, ctx);
+  if (sort) return sort;
+  notices.add(`Ignored “sort” ${quoted(value)}: expected ${issueSorts.join(', ')} or party:<a party>.`);
+  return undefined;
+}
+
+function readCell(params: URLSearchParams, ctx: DashboardContext, notices: Notices): CellRef | null {
   const value = readSingle(params, 'cell', notices);
   if (value === undefined) return null;
   const [party = '', issue = '', ...rest] = value.split(':');
@@ -119,46 +151,52 @@ function readCell(params: URLSearchParams, ctx: DashboardContext, notices: Notic
   return null;
 }
 
+export function cellParam(cell: CellRef): string {
+  return `${cell.party}:${cell.issue}`;
+}
+
 /**
- * Writes a view as query parameters, always in the order of `dashboardKeys`. A canonical link writes every
- * parameter, so it keeps showing the same view after the defaults change; a compact one leaves defaults out.
+ * Writes a view as query parameters in the order of `dashboardKeys`, leaving defaults out: one spelling per view,
+ * so every link to a view is the same URL and one cached response serves them all.
  */
-export function serializeDashboardView(
-  view: DashboardView,
-  ctx: DashboardContext,
-  { canonical = false }: { canonical?: boolean } = {},
-): URLSearchParams {
+export function serializeDashboardView(view: DashboardView, ctx: DashboardContext): URLSearchParams {
   const defaults = defaultDashboardView(ctx);
-  const values: Record<(typeof dashboardKeys)[number], string> = {
-    mode: view.mode,
-    parties: view.parties.join(','),
-    issues: view.issues.join(','),
-    rows: view.rows,
-    sort: view.sort,
-    q: view.q,
-    // The changes view's start is pinned in a shared link, like its end below.
-    from: view.from ?? (canonical && view.mode === 'changes' ? ctx.dateRange.min : ''),
-    // A shared link pins the date it was made on, so later reports do not change what it shows.
-    asof: view.asOf ?? (canonical ? ctx.dateRange.max : ''),
-    cell: view.cell ? `${view.cell.party}:${view.cell.issue}` : '',
-  };
-  const defaultValues: Record<(typeof dashboardKeys)[number], string> = {
-    mode: defaults.mode,
-    parties: defaults.parties.join(','),
-    issues: defaults.issues.join(','),
-    rows: defaults.rows,
-    sort: defaults.sort,
-    q: '',
-    from: '',
-    asof: '',
-    cell: '',
+  const values: Record<DashboardKey, [string, string]> = {
+    mode: [view.mode, defaults.mode],
+    parties: [view.parties.join(','), defaults.parties.join(',')],
+    issues: [view.issues.join(','), defaults.issues.join(',')],
+    rows: [view.rows, defaults.rows],
+    density: [view.density, defaults.density],
+    sort: [view.sort, defaults.sort],
+    q: [view.q, ''],
+    from: [view.from ?? '', ''],
+    asof: [view.asOf ?? '', ''],
+    cell: [view.cell ? cellParam(view.cell) : '', ''],
   };
   const params = new URLSearchParams();
   for (const key of dashboardKeys) {
-    const value = values[key];
-    const optionalEmpty = value === '' && (key === 'q' || key === 'from' || key === 'asof' || key === 'cell');
-    if (optionalEmpty) continue;
-    if (canonical || value !== defaultValues[key]) params.set(key, value);
+    const [value, fallback] = values[key];
+    // An emptied list differs from the default list, so it is written, as "parties=".
+    if (value !== fallback) params.set(key, value);
   }
   return params;
+}
+
+/**
+ * The link to share: the view with its dates pinned, so later reports do not change what it shows. `pins` are
+ * the dates the view resolved its defaults to (the latest evidence, the changes view's start).
+ */
+export function shareDashboardView(
+  view: DashboardView,
+  ctx: DashboardContext,
+  pins: { asOf: string; from: string | null },
+): URLSearchParams {
+  return serializeDashboardView(
+    {
+      ...view,
+      asOf: view.asOf ?? pins.asOf,
+      from: view.mode === 'changes' ? (view.from ?? pins.from) : view.from,
+    },
+    ctx,
+  );
 }

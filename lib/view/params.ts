@@ -48,7 +48,11 @@ export function readSingle(params: URLSearchParams, key: string, notices: Notice
   return value;
 }
 
-/** A comma-separated list of known ids, in the given order, without repeats; unknown ids are reported. */
+/**
+ * A list of known ids, in the given order, without repeats; unknown ids are reported. The list is comma-separated,
+ * and a repeated key adds to it, as an HTML form with one checkbox per id sends it (after an empty value that
+ * stands for "none ticked").
+ */
 export function readIdList<T extends string>(
   params: URLSearchParams,
   key: string,
@@ -56,10 +60,16 @@ export function readIdList<T extends string>(
   notices: Notices,
   what: string,
 ): T[] | undefined {
-  const value = readSingle(params, key, notices);
-  if (value === undefined) return undefined;
+  const values = params.getAll(key);
+  if (values.length === 0) return undefined;
+  // Present but empty is a list the reader emptied on purpose ("none"); a form sends it as one empty value.
+  if (values.every((v) => v === '')) return [];
+  if (values.some((v) => v.length > maxParamLength)) {
+    notices.add(`Ignored “${key}”: the value is too long.`);
+    return undefined;
+  }
   const ids: T[] = [];
-  for (const id of value.split(',')) {
+  for (const id of values.flatMap((v) => v.split(','))) {
     if (id === '') continue;
     const match = known.find((k) => k === id);
     if (match === undefined) notices.add(`Ignored unknown ${what} ${quoted(id)}.`);

@@ -1,13 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { stanceDownload } from '@/app/download/stance-download';
-import { territoryDownload } from '@/app/download/territory-download';
 
 const handlers: Record<string, (params: URLSearchParams) => Response> = {
   'stances.csv': (p) => stanceDownload(p, 'csv'),
   'stances.json': (p) => stanceDownload(p, 'json'),
-  'territory-monthly.csv': (p) => territoryDownload(p, 'monthly-csv'),
-  'territory-daily.csv': (p) => territoryDownload(p, 'daily-csv'),
-  'territory.json': (p) => territoryDownload(p, 'json'),
 };
 
 /** The current view's data as a file: the same rows the page shows, with the sources behind them. */

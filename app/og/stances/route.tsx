@@ -1,74 +1,82 @@
 import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
-import { getStanceView } from '@/lib/data/stance-view';
-import type { Stance } from '@/lib/schemas/closed-sets';
-import { describeDashboardView } from '@/lib/stances/describe';
+import { dashboardFor } from '@/app/views/dashboard';
+import { formatDate } from '@/lib/format/date';
+import { plural } from '@/lib/format/plural';
+import { stancePalette } from '@/lib/stances/palette';
 import { cellKey } from '@/lib/stances/position-at';
+import { noPositionShortLabel, stanceAsciiSymbol, stanceShortLabel } from '@/lib/stances/scale';
 import { OgFrame } from '../og-frame';
+import { OgLegend } from '../og-legend';
 import { ogSize, ogText } from '../og-text';
 
-const swatch: Record<Stance, { bg: string; fg: string; mark: string }> = {
-  'strongly-opposes': { bg: '#b35806', fg: '#ffffff', mark: '--' },
-  opposes: { bg: '#f1a340', fg: '#000000', mark: '-' },
-  mixed: { bg: '#d9d9d9', fg: '#000000', mark: '+/-' },
-  supports: { bg: '#8fb8de', fg: '#000000', mark: '+' },
-  'strongly-supports': { bg: '#2166ac', fg: '#ffffff', mark: '++' },
-};
+const maxParties = 6;
+const maxIssues = 7;
+/** The height the grid may take between the title and the legend. */
+const gridHeight = 330;
 
-/** The preview image of a dashboard link: its title and the stances it shows, as a small grid. */
+/** The preview image of a dashboard link: its title, the stances it shows as a grid, the open cell marked. */
 export function GET(request: NextRequest) {
-  const { data, view, model } = getStanceView(request.nextUrl.searchParams);
-  const { title, description } = describeDashboardView(data, view, model);
-  const parties = model.parties.slice(0, 6);
-  const issues = view.cell ? model.issues.filter((i) => i.id === view.cell?.issue) : model.issues.slice(0, 6);
+  const { model, view, description } = dashboardFor(request.nextUrl.searchParams);
+  const parties = model.parties.slice(0, maxParties);
+  const issues = model.issues.slice(0, maxIssues);
+  const moreParties = model.parties.length - parties.length;
+  const moreIssues = model.issues.length - issues.length;
+  const rowHeight = Math.min(64, Math.floor(gridHeight / Math.max(issues.length + 1, 2)));
+  const columnWidth = Math.floor(760 / Math.max(parties.length, 1));
+  const open = view.cell ? cellKey(view.cell.party, view.cell.issue) : null;
+  const more = [
+    moreParties > 0 ? `+${plural(moreParties, 'more party', 'more parties')}` : '',
+    moreIssues > 0 ? `+${plural(moreIssues, 'more issue')}` : '',
+  ].filter(Boolean);
   return new ImageResponse(
-    <OgFrame title={title}>
-      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28 }}>
-        <div style={{ display: 'flex' }}>
-          <div style={{ display: 'flex', width: 300 }} />
+    <OgFrame
+      title={description.title}
+      subtitle={`As of ${formatDate(model.asOf)}${more.length ? ` · ${more.join(', ')} in the full view` : ''}`}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 18 }}>
+        <div style={{ display: 'flex', height: rowHeight, alignItems: 'flex-end' }}>
+          <div style={{ display: 'flex', width: 340 }} />
           {parties.map((p) => (
-            <div key={p.id} style={{ display: 'flex', width: 140, fontSize: 22, fontWeight: 700 }}>
+            <div key={p.id} style={{ display: 'flex', width: columnWidth, fontSize: 24, fontWeight: 700 }}>
               {ogText(p.shortName, 14)}
             </div>
           ))}
         </div>
         {issues.map((issue) => (
-          <div key={issue.id} style={{ display: 'flex', marginTop: 8, alignItems: 'center' }}>
-            <div style={{ display: 'flex', width: 300, fontSize: 22 }}>{ogText(issue.title, 26)}</div>
+          <div key={issue.id} style={{ display: 'flex', height: rowHeight, alignItems: 'center' }}>
+            <div style={{ display: 'flex', width: 340, fontSize: 24 }}>{ogText(issue.title, 26)}</div>
             {parties.map((party) => {
-              const stance = model.cells.get(cellKey(party.id, issue.id))?.position?.stance;
-              const s = stance ? swatch[stance] : undefined;
+              const key = cellKey(party.id, issue.id);
+              const stance = model.cells.get(key)?.position?.stance;
+              const colours = stance ? stancePalette[stance] : undefined;
               return (
                 <div
                   key={party.id}
                   style={{
                     display: 'flex',
-                    width: 128,
-                    height: 40,
+                    width: columnWidth - 12,
+                    height: rowHeight - 10,
                     marginRight: 12,
                     alignItems: 'center',
                     justifyContent: 'center',
-                    fontSize: 22,
+                    fontSize: 20,
                     fontWeight: 700,
-                    background: s ? s.bg : '#ffffff',
-                    color: s ? s.fg : '#475569',
-                    border: s ? 'none' : '2px dashed #94a3b8',
+                    background: colours ? colours.fill : '#ffffff',
+                    color: colours ? colours.text : '#475569',
+                    border: key === open ? '5px solid #0f172a' : colours ? 'none' : '2px dashed #64748b',
                     borderRadius: 6,
                   }}
                 >
-                  {s ? s.mark : 'none'}
+                  {stance ? `${stanceAsciiSymbol[stance]} ${stanceShortLabel[stance]}` : noPositionShortLabel}
                 </div>
               );
             })}
           </div>
         ))}
       </div>
-      {view.cell && (
-        <div style={{ display: 'flex', fontSize: 26, marginTop: 28, color: '#334155', lineHeight: 1.3 }}>
-          {ogText(description, 220)}
-        </div>
-      )}
+      <OgLegend />
     </OgFrame>,
-    { ...ogSize, headers: { 'cache-control': 'public, max-age=3600' } },
+    ogSize,
   );
 }

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { CopyButton } from './copy-button';
 
-export type EmbedDialogProps = { title: string; src: () => string };
+export type EmbedDialogProps = { title: string; src: string };
 
 /** Gives the iframe code for this view's embed, which other sites are allowed to frame. */
 export function EmbedDialog({ title, src }: EmbedDialogProps) {
@@ -12,7 +12,7 @@ export function EmbedDialog({ title, src }: EmbedDialogProps) {
   const open = () => {
     const escapedTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
     setCode(
-      `<iframe src="${src()}" title="${escapedTitle}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
+      `<iframe src="${src}" title="${escapedTitle}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
     );
     ref.current?.showModal();
   };

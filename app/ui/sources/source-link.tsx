@@ -1,15 +1,23 @@
 import { formatDate } from '@/lib/format/date';
 import type { Source } from '@/lib/schemas';
 
-export type SourceLinkProps = { source: Source };
+export type SourceLinkProps = {
+  source: Pick<Source, 'title' | 'publisher' | 'publishedOn' | 'url' | 'note'>;
+};
 
-/** "Publisher, 1 December 2025" linked to the page; says so plainly when a source has no address or date. */
+/** "Title (Publisher, 1 December 2025)" linked to the page; a source with no address says why. */
 export function SourceLink({ source }: SourceLinkProps) {
   const date = source.publishedOn ? formatDate(source.publishedOn) : 'date not shown';
   if (!source.url) {
     return (
       <span>
-        {source.title} ({source.publisher}, {date}; no address)
+        {source.title}{' '}
+        <span className="text-slate-700 dark:text-slate-300">
+          ({source.publisher}, {date})
+        </span>
+        <span className="block text-xs text-slate-700 dark:text-slate-300">
+          No web address{source.note ? `: ${source.note}` : '.'}
+        </span>
       </span>
     );
   }
@@ -19,7 +27,7 @@ export function SourceLink({ source }: SourceLinkProps) {
         {source.title}
         <span className="sr-only"> (opens in a new tab)</span>
       </a>{' '}
-      <span className="text-slate-600 dark:text-slate-400">
+      <span className="text-slate-700 dark:text-slate-300">
         ({source.publisher}, {date})
       </span>
     </span>

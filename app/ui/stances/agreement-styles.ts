@@ -1,20 +1,18 @@
 import type { AgreementLevel } from '@/lib/stances/compare';
 
-export const agreementText: Record<AgreementLevel, { symbol: string; label: string; classes: string }> = {
+/** The symbol and border of each agreement level; the words come from describeComparison. */
+export const agreementText: Record<AgreementLevel, { symbol: string; classes: string }> = {
   agree: {
     symbol: '✓',
-    label: 'Agree',
-    classes: 'border-stance-strong-support text-slate-900 dark:text-white',
+    classes: 'border-(--stance-strongly-supports) text-slate-900 dark:text-white',
   },
-  partly: { symbol: '≈', label: 'Partly', classes: 'border-slate-500 text-slate-900 dark:text-white' },
+  partly: { symbol: '≈', classes: 'border-slate-500 text-slate-900 dark:text-white' },
   diverge: {
     symbol: '✗',
-    label: 'Diverge',
-    classes: 'border-stance-strong-oppose text-slate-900 dark:text-white',
+    classes: 'border-(--stance-strongly-opposes) text-slate-900 dark:text-white',
   },
   unknown: {
     symbol: '?',
-    label: 'Unknown',
     classes: 'border-dashed border-slate-400 text-slate-700 dark:text-slate-300',
   },
 };

@@ -1,39 +1,55 @@
-import { memo } from 'react';
-import { maxDistance } from '@/lib/stances/compare';
+import { dashboardHref } from '@/app/views/dashboard';
+import { buildAgreement } from '@/lib/stances/agreement';
+import { describeComparison } from '@/lib/stances/compare';
 import type { MatrixModel } from '@/lib/stances/matrix-model';
 import { cellKey } from '@/lib/stances/position-at';
+import type { DashboardContext, DashboardView } from '@/lib/view/dashboard';
+import { TableKeyboard } from '../view/table-keyboard';
 import { AgreementHeatmap } from './agreement-heatmap';
 import { agreementText } from './agreement-styles';
-import { StanceBadge } from './stance-badge';
+import { CellLink } from './cell-link';
 
-export type CompareViewProps = { model: MatrixModel; onOpen: (party: string, issue: string) => void };
+export type CompareViewProps = {
+  model: MatrixModel;
+  view: DashboardView;
+  ctx: DashboardContext;
+  embedded?: boolean;
+};
 
-/** Side by side: each issue's stances for the chosen parties, whether they agree, and how far apart they are. */
-export const CompareView = memo(function CompareView({ model, onOpen }: CompareViewProps) {
-  if (model.parties.length < 2) {
+const compareId = 'compare-table';
+
+/**
+ * The chosen parties side by side on each issue: whether they agree, how far apart they are and how many of them
+ * are known. A table on wide screens; on a phone, one card per issue with the parties' stances in a row.
+ */
+export function CompareView({ model, view, ctx, embedded = false }: CompareViewProps) {
+  if (model.parties.length < 2 || model.issues.length === 0) {
     return (
-      <p className="rounded border border-slate-300 p-4 dark:border-slate-700">
-        Choose two or more parties to compare them.
+      <p role="status" className="rounded border border-slate-300 p-4 dark:border-slate-700">
+        {model.parties.length < 2
+          ? 'Choose two or more parties to compare them.'
+          : 'No issues match this view.'}
       </p>
     );
   }
+  const names = model.parties.map((p) => p.shortName).join(', ');
+  const cellFor = (party: string, issue: string) => model.cells.get(cellKey(party, issue));
+  const href = (party: string, issue: string) => dashboardHref({ ...view, cell: { party, issue } }, ctx);
   return (
-    <div className="space-y-8">
-      <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
-        <table className="min-w-full border-collapse text-sm">
-          <caption className="p-2 text-left font-semibold">
-            Issue by issue: {model.parties.map((p) => p.shortName).join(', ')}
-          </caption>
+    <div className="space-y-6">
+      <div className="hidden max-w-full overflow-x-auto rounded border border-slate-300 md:block dark:border-slate-700">
+        <table id={compareId} className="w-full border-collapse text-sm">
+          <caption className="p-2 text-left font-semibold">Issue by issue: {names}</caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="sticky left-0 bg-white p-2 text-left dark:bg-slate-950">
+              <th scope="col" className="p-2 text-left">
                 Issue
               </th>
               <th scope="col" className="p-2 text-left">
                 Agreement
               </th>
               {model.parties.map((party) => (
-                <th key={party.id} scope="col" className="p-2 text-left">
+                <th key={party.id} scope="col" className="p-2 text-left" title={party.name}>
                   {party.shortName}
                 </th>
               ))}
@@ -42,39 +58,25 @@ export const CompareView = memo(function CompareView({ model, onOpen }: CompareV
           <tbody>
             {model.issues.map((issue) => {
               const comparison = model.comparisons.get(issue.id);
-              if (!comparison) return null;
-              const level = agreementText[comparison.level];
               return (
                 <tr key={issue.id} className="border-b border-slate-200 align-top dark:border-slate-800">
-                  <th scope="row" className="sticky left-0 bg-white p-2 text-left dark:bg-slate-950">
+                  <th scope="row" className="p-2 text-left" title={issue.proposition}>
                     {issue.title}
                   </th>
-                  <td className="p-2">
-                    <span
-                      className={`inline-flex items-center gap-1 rounded border-2 px-1.5 font-semibold ${level.classes}`}
-                    >
-                      <span aria-hidden="true">{level.symbol}</span> {level.label}
-                    </span>
-                    <span className="block text-xs text-slate-600 dark:text-slate-400">
-                      {comparison.distance === null
-                        ? `${comparison.known} of ${comparison.total} parties known`
-                        : `${comparison.distance} of ${maxDistance} steps apart; ${comparison.known} of ${comparison.total} known`}
-                    </span>
-                  </td>
+                  <td className="p-2">{comparison && <Agreement comparison={comparison} />}</td>
                   {model.parties.map((party) => {
-                    const cell = model.cells.get(cellKey(party.id, issue.id));
+                    const cell = cellFor(party.id, issue.id);
                     return (
-                      <td key={party.id} className="p-2">
-                        <button
-                          type="button"
-                          onClick={() => onOpen(party.id, issue.id)}
-                          className="rounded p-0.5 hover:bg-slate-100 dark:hover:bg-slate-800"
-                        >
-                          <span className="sr-only">
-                            {party.shortName} on {issue.title}:{' '}
-                          </span>
-                          <StanceBadge stance={cell?.position?.stance} />
-                        </button>
+                      <td key={party.id} className="p-0.5">
+                        {cell && (
+                          <CellLink
+                            cell={cell}
+                            name={`${party.shortName} on ${issue.title}`}
+                            href={href(party.id, issue.id)}
+                            density="compact"
+                            external={embedded}
+                          />
+                        )}
                       </td>
                     );
                   })}
@@ -83,8 +85,54 @@ export const CompareView = memo(function CompareView({ model, onOpen }: CompareV
             })}
           </tbody>
         </table>
+        <TableKeyboard tableId={compareId} />
       </div>
-      <AgreementHeatmap model={model} />
+      <ul aria-label={`Issue by issue: ${names}`} className="space-y-3 md:hidden">
+        {model.issues.map((issue) => {
+          const comparison = model.comparisons.get(issue.id);
+          return (
+            <li key={issue.id} className="rounded border border-slate-300 p-2 dark:border-slate-700">
+              <h3 className="font-semibold">{issue.title}</h3>
+              {comparison && <Agreement comparison={comparison} />}
+              <ul className="mt-2 grid grid-cols-2 gap-1 min-[380px]:grid-cols-[repeat(auto-fit,minmax(5.5rem,1fr))]">
+                {model.parties.map((party) => {
+                  const cell = cellFor(party.id, issue.id);
+                  return (
+                    <li key={party.id} className="min-w-0 text-xs">
+                      <span className="block truncate font-semibold">{party.shortName}</span>
+                      {cell && (
+                        <CellLink
+                          cell={cell}
+                          name={`${party.shortName} on ${issue.title}`}
+                          href={href(party.id, issue.id)}
+                          density="compact"
+                          external={embedded}
+                        />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+      <AgreementHeatmap rows={buildAgreement(model)} />
     </div>
   );
-});
+}
+
+function Agreement({ comparison }: { comparison: Parameters<typeof describeComparison>[0] }) {
+  const { label, detail } = describeComparison(comparison);
+  const style = agreementText[comparison.level];
+  return (
+    <span className="block">
+      <span
+        className={`inline-flex items-center gap-1 rounded border-2 px-1.5 text-xs font-semibold ${style.classes}`}
+      >
+        <span aria-hidden="true">{style.symbol}</span> {label}
+      </span>
+      <span className="block text-xs text-slate-700 dark:text-slate-300">{detail}</span>
+    </span>
+  );
+}

@@ -1,12 +1,15 @@
 import { stances } from '@/lib/schemas/closed-sets';
+import { noPositionExplanation } from '@/lib/stances/scale';
 import { StanceBadge } from './stance-badge';
 
-/** The scale, as it appears in the cells, with "no stated position" set apart from the neutral middle. */
+/** The scale as it appears in the cells, with "no statement in our sources" set apart and explained. */
 export function StanceLegend() {
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="font-semibold">Scale:</span>
-      <ul className="flex flex-wrap gap-2" aria-label="Stance scale">
+    <div className="space-y-1 text-sm">
+      <ul
+        className="flex flex-wrap items-center gap-2"
+        aria-label="Stance scale, from strongly against to strongly for"
+      >
         {stances.map((stance) => (
           <li key={stance}>
             <StanceBadge stance={stance} />
@@ -16,6 +19,7 @@ export function StanceLegend() {
           <StanceBadge stance={undefined} />
         </li>
       </ul>
+      <p className="text-slate-700 dark:text-slate-300">{noPositionExplanation}</p>
     </div>
   );
 }

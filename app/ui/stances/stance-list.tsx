@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import { formatDate } from '@/lib/format/date';
-import type { MatrixCell } from '@/lib/stances/matrix-model';
-import { basisLabel } from '@/lib/stances/scale';
+import type { MatrixCell } from '@/lib/stances/matrix-cell';
+import { basisLabel, noPositionLabel } from '@/lib/stances/scale';
 import { StanceBadge } from './stance-badge';
 
 export type StanceListProps = {
@@ -18,7 +17,7 @@ export function StanceList({ caption, rows }: StanceListProps) {
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
             <th scope="col" className="p-2">
-              &nbsp;
+              <span className="sr-only">Row</span>
             </th>
             <th scope="col" className="p-2">
               Stance
@@ -41,15 +40,15 @@ export function StanceList({ caption, rows }: StanceListProps) {
                 {cell?.position ? (
                   <>
                     {cell.position.summary}{' '}
-                    <span className="text-slate-600 dark:text-slate-400">
+                    <span className="text-slate-700 dark:text-slate-300">
                       ({basisLabel[cell.position.basis]}, {formatDate(cell.position.date)})
                     </span>{' '}
-                    <Link href={href}>
+                    <a href={href}>
                       Evidence<span className="sr-only"> for {label}</span>
-                    </Link>
+                    </a>
                   </>
                 ) : (
-                  <span className="text-slate-600 dark:text-slate-400">No evidence in Parley’s sources</span>
+                  <span className="text-slate-700 dark:text-slate-300">{noPositionLabel}</span>
                 )}
               </td>
             </tr>

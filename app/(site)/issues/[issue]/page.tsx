@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
+import { dashboardFor, dashboardHref } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
-import { getStanceView } from '@/lib/data/stance-view';
+import { cellKey } from '@/lib/stances/position-at';
 
 type Props = { params: Promise<{ issue: string }> };
 
@@ -20,12 +20,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const issue = find((await params).issue);
   if (!issue) notFound();
-  const { model } = getStanceView({ issues: issue.id });
+  const { model, view, ctx } = dashboardFor({
+    issues: issue.id,
+    parties: getDataset()
+      .parties.map((p) => p.id)
+      .join(','),
+  });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{issue.title}</h1>
       <p>
-        <span className="text-slate-600 dark:text-slate-400">Measured against: </span>“{issue.proposition}”
+        <span className="text-slate-700 dark:text-slate-300">Measured against: </span>“{issue.proposition}”
       </p>
       {issue.description && <p>{issue.description}</p>}
       <StanceList
@@ -33,12 +38,12 @@ export default async function IssuePage({ params }: Props) {
         rows={model.parties.map((party) => ({
           key: party.id,
           label: party.name,
-          cell: model.cells.get(`${party.id}:${issue.id}`),
-          href: `/?issues=${issue.id}&cell=${party.id}:${issue.id}`,
+          cell: model.cells.get(cellKey(party.id, issue.id)),
+          href: dashboardHref({ ...view, cell: { party: party.id, issue: issue.id } }, ctx),
         }))}
       />
       <p>
-        <Link href={`/?issues=${issue.id}&mode=compare`}>Compare the parties on {issue.title}</Link>
+        <a href={dashboardHref({ ...view, mode: 'compare' }, ctx)}>Compare the parties on {issue.title}</a>
       </p>
     </div>
   );

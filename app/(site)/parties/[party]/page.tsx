@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
+import { dashboardFor, dashboardHref } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
-import { getStanceView } from '@/lib/data/stance-view';
 import { formatDate } from '@/lib/format/date';
+import { cellKey } from '@/lib/stances/position-at';
 
 type Props = { params: Promise<{ party: string }> };
 
@@ -15,10 +15,7 @@ function find(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const party = find((await params).party);
   return party
-    ? {
-        title: party.name,
-        description: `Where ${party.name} stands on each issue of the talks, with evidence.`,
-      }
+    ? { title: party.name, description: `Where ${party.name} stands on each issue, with the evidence.` }
     : {};
 }
 
@@ -26,10 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartyPage({ params }: Props) {
   const party = find((await params).party);
   if (!party) notFound();
-  const { model } = getStanceView({ parties: party.id });
+  const { model, view, ctx } = dashboardFor({ parties: party.id });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{party.name}</h1>
+      {party.note && <p className="max-w-3xl">{party.note}</p>}
       <ul className="space-y-1 text-sm">
         {party.speakers.map((s) => (
           <li key={s.id}>
@@ -42,12 +40,12 @@ export default async function PartyPage({ params }: Props) {
         rows={model.issues.map((issue) => ({
           key: issue.id,
           label: issue.title,
-          cell: model.cells.get(`${party.id}:${issue.id}`),
-          href: `/?parties=${party.id}&cell=${party.id}:${issue.id}`,
+          cell: model.cells.get(cellKey(party.id, issue.id)),
+          href: dashboardHref({ ...view, cell: { party: party.id, issue: issue.id } }, ctx),
         }))}
       />
       <p>
-        <Link href={`/?parties=${party.id}`}>Open {party.shortName} in the dashboard</Link>
+        <a href={dashboardHref(view, ctx)}>Open {party.shortName} in the dashboard</a>
       </p>
     </div>
   );

@@ -1,0 +1,241 @@
+'use client';
+
+import type { Preset } from '@/lib/schemas/case';
+import {
+  type DashboardContext,
+  type DashboardView,
+  dashboardModes,
+  densities,
+  matrixRowChoices,
+  serializeDashboardView,
+  toIssueSort,
+} from '@/lib/view/dashboard';
+import { ChoiceList } from './choice-list';
+import { ColumnOrder } from './column-order';
+import { DateControl } from './date-control';
+import { FilterField } from './filter-field';
+import { PresetLinks } from './preset-links';
+import { SettingsSheet } from './settings-sheet';
+import { useViewControls } from './use-view-controls';
+
+export type DashboardControlsProps = {
+  view: DashboardView;
+  ctx: DashboardContext;
+  parties: { id: string; shortName: string; name: string }[];
+  issues: { id: string; title: string; proposition: string }[];
+  presets: { parties: Preset[]; issues: Preset[] };
+  events: { date: string; title: string }[];
+  /** Words for what the view shows, for the phone's settings sheet ("3 parties × 3 issues"). */
+  shownSummary: string;
+  /** Words of the issue filter that matched no chosen issue. */
+  unmatchedTerms: string[];
+};
+
+const modeLabels: Record<DashboardView['mode'], string> = {
+  matrix: 'Matrix',
+  compare: 'Compare',
+  changes: 'Changes',
+};
+const rowLabels: Record<DashboardView['rows'], string> = { issues: 'Issues', parties: 'Parties' };
+const densityLabels: Record<DashboardView['density'], string> = {
+  compact: 'Compact',
+  comfortable: 'Detailed',
+};
+
+/**
+ * The dashboard's controls, as one GET form whose fields are the URL's parameters: without JavaScript it is
+ * submitted with "Apply"; with it, every change navigates at once and the controls show the new state before
+ * the server has answered.
+ */
+export function DashboardControls(props: DashboardControlsProps) {
+  const { ctx, parties, issues, presets, events } = props;
+  const { shown, go, linkProps } = useViewControls(props.view, '/', (v) =>
+    serializeDashboardView({ ...v, cell: null }, ctx),
+  );
+  const set = (patch: Partial<DashboardView>, options?: { replace?: boolean }) =>
+    go({ ...shown, ...patch }, options);
+  const link = (patch: Partial<DashboardView>) => linkProps({ ...shown, ...patch });
+  const inDataOrder = (ids: Set<string>) => issues.filter((i) => ids.has(i.id)).map((i) => i.id);
+  const togglePartyList = (id: string, checked: boolean) =>
+    checked ? [...shown.parties.filter((p) => p !== id), id] : shown.parties.filter((p) => p !== id);
+  const toggleIssueList = (id: string, checked: boolean) => {
+    const next = new Set(shown.issues);
+    if (checked) next.add(id);
+    else next.delete(id);
+    return inDataOrder(next);
+  };
+
+  return (
+    <SettingsSheet summary={props.shownSummary}>
+      <form
+        method="get"
+        action="/"
+        aria-label="View settings"
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <PresetLinks
+          parties={presets.parties.map((p) => ({ ...p, ...link({ parties: p.members }) }))}
+          issues={presets.issues.map((p) => ({ ...p, ...link({ issues: p.members, q: '' }) }))}
+        />
+        <fieldset className="space-y-1">
+          <legend className="font-semibold">View</legend>
+          <div className="flex flex-wrap gap-x-3">
+            {dashboardModes.map((mode) => (
+              <label key={mode} className="flex items-center gap-1.5">
+                <input
+                  type="radio"
+                  name="mode"
+                  value={mode}
+                  checked={shown.mode === mode}
+                  onChange={() => set({ mode })}
+                  className="size-4"
+                />
+                {modeLabels[mode]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <ChoiceList
+          name="parties"
+          legend="Parties"
+          choices={parties.map((p) => ({ id: p.id, label: p.shortName, detail: p.name }))}
+          chosen={shown.parties}
+          onToggle={(id, checked) => set({ parties: togglePartyList(id, checked) })}
+          only={(id) => link({ parties: [id] })}
+          all={link({ parties: [...ctx.partyIds] })}
+          none={link({ parties: [] })}
+        />
+        <ColumnOrder
+          parties={shown.parties.flatMap((id) => parties.find((p) => p.id === id) ?? [])}
+          move={(from, to) => {
+            const next = [...shown.parties];
+            const [moved] = next.splice(from, 1);
+            if (moved !== undefined) next.splice(to, 0, moved);
+            return link({ parties: next });
+          }}
+        />
+        <FilterField
+          value={shown.q}
+          unmatched={props.unmatchedTerms}
+          onChange={(q) => set({ q }, { replace: true })}
+        />
+        <ChoiceList
+          name="issues"
+          legend="Issues"
+          choices={issues.map((i) => ({ id: i.id, label: i.title, detail: i.proposition }))}
+          chosen={shown.issues}
+          onToggle={(id, checked) => set({ issues: toggleIssueList(id, checked) })}
+          only={(id) => link({ issues: [id], q: '' })}
+          all={link({ issues: [...ctx.issueIds] })}
+          none={link({ issues: [] })}
+        />
+        {shown.mode === 'changes' && (
+          <DateControl
+            name="from"
+            label="Changes since"
+            value={shown.from}
+            emptyLabel="the last event before the latest change"
+            range={ctx.dateRange}
+            events={events}
+            onChange={(from) => set({ from })}
+          />
+        )}
+        <DateControl
+          name="asof"
+          label={shown.mode === 'changes' ? 'Changes up to' : 'As of'}
+          value={shown.asOf}
+          emptyLabel="the latest evidence"
+          range={ctx.dateRange}
+          events={events}
+          onChange={(asOf) => set({ asOf })}
+        />
+        <label className="block space-y-1">
+          <span className="block font-semibold">Order issues</span>
+          <select
+            name="sort"
+            value={shown.sort}
+            onChange={(event) => {
+              const sort = toIssueSort(event.target.value, ctx);
+              if (sort) set({ sort });
+            }}
+            className="w-full rounded border border-slate-500 bg-white px-2 py-1 dark:bg-slate-900"
+          >
+            <option value="data">As listed</option>
+            <option value="divergence">Most divergent first</option>
+            {parties
+              .filter((p) => shown.parties.includes(p.id))
+              .map((p) => (
+                <option key={p.id} value={`party:${p.id}`}>
+                  By {p.shortName}’s stance
+                </option>
+              ))}
+          </select>
+        </label>
+        {shown.mode === 'matrix' ? (
+          <>
+            <Radios
+              legend="Rows"
+              name="rows"
+              options={matrixRowChoices}
+              labels={rowLabels}
+              value={shown.rows}
+              onChange={(rows) => set({ rows })}
+            />
+            <Radios
+              legend="Density"
+              name="density"
+              options={densities}
+              labels={densityLabels}
+              value={shown.density}
+              onChange={(density) => set({ density })}
+            />
+          </>
+        ) : (
+          <>
+            <input type="hidden" name="rows" value={shown.rows} />
+            <input type="hidden" name="density" value={shown.density} />
+          </>
+        )}
+        {shown.mode !== 'changes' && shown.from && <input type="hidden" name="from" value={shown.from} />}
+        <noscript>
+          <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">
+            Apply
+          </button>
+        </noscript>
+      </form>
+    </SettingsSheet>
+  );
+}
+
+function Radios<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="space-y-1">
+      <legend className="font-semibold">{props.legend}</legend>
+      <div className="flex flex-wrap gap-x-3">
+        {props.options.map((option) => (
+          <label key={option} className="flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={props.name}
+              value={option}
+              checked={props.value === option}
+              onChange={() => props.onChange(option)}
+              className="size-4"
+            />
+            {props.labels[option]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

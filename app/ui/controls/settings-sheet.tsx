@@ -1,0 +1,74 @@
+'use client';
+
+import { type ReactNode, useEffect, useState } from 'react';
+
+const floatingClasses =
+  'fixed right-3 bottom-3 z-30 rounded-full border-2 border-white bg-blue-800 px-4 py-2 font-semibold text-white no-underline shadow-lg lg:hidden dark:border-slate-900 dark:bg-blue-300 dark:text-slate-950';
+
+export type SettingsSheetProps = {
+  /** What the view shows, in words, so a change is visible inside the sheet too. */
+  summary: string;
+  children: ReactNode;
+};
+
+/**
+ * On a wide screen the settings sit beside the table. On a phone a button that stays in reach opens them as a
+ * sheet over the lower part of the screen, so the table above shows each change as it happens. Without
+ * JavaScript the button is a link to the settings, which then sit after the table.
+ */
+export function SettingsSheet({ summary, children }: SettingsSheetProps) {
+  const [enhanced, setEnhanced] = useState(false);
+  const [open, setOpen] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const sheet = open
+    ? 'max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[55dvh] max-lg:overflow-y-auto max-lg:rounded-t-xl max-lg:border-t-2 max-lg:border-slate-500 max-lg:bg-white max-lg:p-4 max-lg:shadow-2xl max-lg:dark:bg-slate-950'
+    : enhanced
+      ? 'max-lg:hidden'
+      : '';
+  return (
+    <>
+      <div id="view-settings" className={sheet}>
+        {open && (
+          <div className="sticky top-0 z-10 -mx-4 -mt-4 mb-3 flex items-center justify-between gap-2 border-b border-slate-300 bg-white px-4 py-2 lg:hidden dark:border-slate-700 dark:bg-slate-950">
+            <p role="status" className="text-sm font-medium">
+              {summary}
+            </p>
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="rounded border border-slate-500 px-3 py-1 font-semibold"
+            >
+              Done
+            </button>
+          </div>
+        )}
+        {children}
+      </div>
+      {!open &&
+        (enhanced ? (
+          <button
+            type="button"
+            aria-expanded={false}
+            aria-controls="view-settings"
+            onClick={() => setOpen(true)}
+            className={floatingClasses}
+          >
+            View settings
+          </button>
+        ) : (
+          <a href="#view-settings" className={floatingClasses}>
+            View settings
+          </a>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useOptimistic } from 'react';
+import { toQueryString } from '@/lib/view/params';
+import { useViewNavigation } from '../view/view-navigation';
+
+/**
+ * A route's controls: the view they show answers at once (optimistic), and each change writes the URL, which
+ * the server renders. `serialize` is the route's one URL definition from lib/view.
+ */
+export function useViewControls<View>(view: View, path: string, serialize: (view: View) => URLSearchParams) {
+  const [shown, setShown] = useOptimistic(view);
+  const { navigate, pending } = useViewNavigation();
+  const hrefFor = (next: View) => `${path}${toQueryString(serialize(next))}`;
+  const go = (next: View, options: { replace?: boolean } = {}) =>
+    navigate(hrefFor(next), { ...options, optimistic: () => setShown(next) });
+  /** A link to a view that also works without JavaScript; with it, the controls answer before the server does. */
+  const linkProps = (next: View) => ({
+    href: hrefFor(next),
+    onClick: (event: React.MouseEvent<HTMLAnchorElement>) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      go(next);
+    },
+  });
+  return { shown, go, hrefFor, linkProps, pending };
+}

@@ -1,0 +1,93 @@
+import { type Dashboard as DashboardData, dashboardHref } from '@/app/views/dashboard';
+import { absoluteUrl } from '@/app/views/site';
+import { plural } from '@/lib/format/plural';
+import { rowSources, stanceRows } from '@/lib/stances/stance-rows';
+import { DashboardControls } from '../controls/dashboard-controls';
+import { Freshness } from '../freshness';
+import { ShareBar } from '../share/share-bar';
+import { PendingRegion, ViewNavigation } from '../view/view-navigation';
+import { ViewNotices } from '../view/view-notices';
+import { ChangesView } from './changes-view';
+import { CompareView } from './compare-view';
+import { EvidenceDialog, OpeningCellDialog } from './evidence-dialog';
+import { EvidencePanel } from './evidence-panel';
+import { StanceLegend } from './stance-legend';
+import { StanceMatrix } from './stance-matrix';
+
+const sectionLabels = { matrix: 'Stance matrix', compare: 'Comparison', changes: 'Changes' } as const;
+
+/** The dashboard: controls beside the server-rendered view, the share bar, and the open cell's evidence. */
+export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
+  const { data, ctx, view, notices, model, changes, evidence, description, shareQuery } = dashboard;
+  const sources = rowSources(stanceRows(model));
+  return (
+    <ViewNavigation>
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <h1 className="text-xl font-bold sm:text-2xl">{data.case.title}</h1>
+          <Freshness latestEvidence={data.latestEvidence} asOf={data.case.asOf} />
+        </div>
+        <p className="sr-only">{data.case.tagline}</p>
+        <p className="flex gap-4 text-sm">
+          <a href="#view" className="sr-only focus:not-sr-only">
+            Skip to the {sectionLabels[view.mode].toLowerCase()}
+          </a>
+          <a href="#view-settings" className="sr-only focus:not-sr-only">
+            Skip to the view settings
+          </a>
+        </p>
+        <ViewNotices notices={notices} />
+        <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
+          <aside aria-label="View settings" className="max-lg:order-last">
+            <DashboardControls
+              view={view}
+              ctx={ctx}
+              parties={data.parties}
+              issues={data.issues}
+              presets={data.presets}
+              events={data.events}
+              shownSummary={`${sectionLabels[view.mode]}: ${plural(model.parties.length, 'party', 'parties')} × ${plural(model.issues.length, 'issue')}`}
+              unmatchedTerms={model.filter.unmatched}
+            />
+          </aside>
+          <div className="min-w-0 space-y-3">
+            <ShareBar
+              title={description.title}
+              shareUrl={absoluteUrl(`/${shareQuery}`)}
+              embedUrl={absoluteUrl(`/embed/stances${shareQuery}`)}
+              downloads={[
+                { label: 'Download CSV', href: `/download/stances.csv${shareQuery}` },
+                { label: 'Download JSON', href: `/download/stances.json${shareQuery}` },
+              ]}
+              sources={sources}
+            />
+            <PendingRegion label="the view">
+              <section id="view" tabIndex={-1} aria-label={sectionLabels[view.mode]} className="space-y-3">
+                {view.mode === 'matrix' && <StanceMatrix model={model} view={view} ctx={ctx} />}
+                {view.mode === 'compare' && <CompareView model={model} view={view} ctx={ctx} />}
+                {view.mode === 'changes' && changes && (
+                  <ChangesView changes={changes} data={data} view={view} ctx={ctx} />
+                )}
+              </section>
+            </PendingRegion>
+            <StanceLegend />
+          </div>
+        </div>
+        {evidence && view.cell && (
+          <EvidenceDialog
+            title={`${evidence.party.name} on ${evidence.issue.title}`}
+            closeHref={dashboardHref({ ...view, cell: null }, ctx)}
+          >
+            <EvidencePanel
+              evidence={evidence}
+              latestHref={view.asOf ? dashboardHref({ ...view, asOf: null }, ctx) : undefined}
+              cellUrl={absoluteUrl(`/${shareQuery}`)}
+              cellTitle={description.title}
+            />
+          </EvidenceDialog>
+        )}
+        <OpeningCellDialog />
+      </div>
+    </ViewNavigation>
+  );
+}

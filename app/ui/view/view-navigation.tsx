@@ -1,0 +1,93 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  useTransition,
+} from 'react';
+
+type Navigate = (href: string, options?: { replace?: boolean; optimistic?: () => void }) => void;
+
+type ViewNavigationState = {
+  navigate: Navigate;
+  /** True while the server renders the view a control or a link asked for. */
+  pending: boolean;
+  /** The name of a cell whose evidence was asked for and has not arrived yet. */
+  openingCell: string | null;
+};
+
+const ViewNavigationContext = createContext<ViewNavigationState | null>(null);
+
+export function useViewNavigation(): ViewNavigationState {
+  const state = useContext(ViewNavigationContext);
+  if (!state) throw new Error('useViewNavigation must be used inside <ViewNavigation>');
+  return state;
+}
+
+/** Whether a click should stay with the browser: a new tab, a download, another window. */
+function isPlainClick(event: React.MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * Every view is a URL the server renders. Links marked `data-view` and the controls navigate in a transition, so
+ * the page stays responsive, shows that it is updating, and a control's own state changes at once (optimistic).
+ * Without JavaScript the same links and forms are plain GET requests.
+ */
+export function ViewNavigation({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [openingCell, setOpeningCell] = useState<string | null>(null);
+
+  const navigate = useCallback<Navigate>(
+    (href, { replace = false, optimistic } = {}) => {
+      startTransition(() => {
+        optimistic?.();
+        if (replace) router.replace(href, { scroll: false });
+        else router.push(href, { scroll: false });
+      });
+    },
+    [router],
+  );
+
+  useEffect(() => {
+    if (!pending) setOpeningCell(null);
+  }, [pending]);
+
+  const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || !isPlainClick(event) || !(event.target instanceof Element)) return;
+    const link = event.target.closest<HTMLAnchorElement>('a[data-view]');
+    const href = link?.getAttribute('href');
+    if (!link || !href) return;
+    event.preventDefault();
+    if (link.dataset.cell) setOpeningCell(link.dataset.cell);
+    navigate(href);
+  };
+
+  return (
+    <ViewNavigationContext.Provider value={{ navigate, pending, openingCell }}>
+      {/* Clicks bubble here from server-rendered links; keyboard activation of a link fires click too. */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation only; the links themselves are the controls */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: links fire click on Enter, so no key handler is needed */}
+      <div onClick={onClick}>{children}</div>
+    </ViewNavigationContext.Provider>
+  );
+}
+
+/** Marks the part of the page a navigation replaces: dimmed and announced while the new view is on its way. */
+export function PendingRegion({ children, label }: { children: ReactNode; label: string }) {
+  const { pending } = useViewNavigation();
+  return (
+    <div aria-busy={pending} className={pending ? 'opacity-60 transition-opacity delay-75' : undefined}>
+      <p role="status" className="sr-only">
+        {pending ? `Updating ${label}…` : ''}
+      </p>
+      {children}
+    </div>
+  );
+}

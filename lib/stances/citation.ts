@@ -1,0 +1,89 @@
+import { formatDate } from '../format/date';
+
+/** What a citation of one statement needs: plain data, so a client island can format it with the reader's date. */
+export type StatementCitation = {
+  speaker: string;
+  role: string;
+  quote: string;
+  quoteKind: 'verbatim' | 'paraphrase';
+  /** The day the words were said. */
+  date: string;
+  source: { title: string; publisher: string; publishedOn: string | null; url: string | null };
+  /** Parley's title and canonical link of the cell. */
+  viewTitle: string;
+  viewUrl: string;
+};
+
+const quoted = (c: StatementCitation) =>
+  c.quoteKind === 'verbatim' ? `“${c.quote}”` : `(paraphrase) “${c.quote}”`;
+const published = (c: StatementCitation) =>
+  c.source.publishedOn ? formatDate(c.source.publishedOn) : 'date not shown';
+
+/** The statement as a reader would cite it in prose: speaker, words, date, source, and where Parley shows it. */
+export function citeStatementText(c: StatementCitation, accessed?: string): string {
+  return [
+    `${c.speaker}, ${c.role}, ${formatDate(c.date)}: ${quoted(c)}.`,
+    `${c.source.publisher}, “${c.source.title}”, ${published(c)}${c.source.url ? `, ${c.source.url}` : ''}.`,
+    `Via Parley, “${c.viewTitle}”, ${c.viewUrl}${accessed ? ` (accessed ${formatDate(accessed)})` : ''}.`,
+  ].join('\n');
+}
+
+const bibEscape = (text: string) => text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+
+/** BibTeX of the statement, keyed by speaker and date. */
+export function citeStatementBibtex(c: StatementCitation, accessed?: string): string {
+  const key = `${c.speaker.split(/\s+/).at(-1) ?? 'statement'}${c.date.replaceAll('-', '')}`.replace(
+    /[^A-Za-z0-9]/g,
+    '',
+  );
+  const fields: [string, string | undefined][] = [
+    ['author', c.speaker],
+    ['title', `${c.quoteKind === 'paraphrase' ? 'Paraphrase: ' : ''}${c.quote}`],
+    ['date', c.date],
+    ['organization', c.role],
+    ['journal', c.source.publisher],
+    [
+      'note',
+      `Reported in “${c.source.title}”${c.source.publishedOn ? `, ${c.source.publishedOn}` : ''}; via Parley, ${c.viewUrl}`,
+    ],
+    ['url', c.source.url ?? c.viewUrl],
+    ['urldate', accessed],
+  ];
+  const body = fields
+    .filter((f): f is [string, string] => f[1] !== undefined)
+    .map(([name, value]) => `  ${name} = {${bibEscape(value)}}`)
+    .join(',\n');
+  return `@misc{${key},\n${body}\n}`;
+}
+
+/** RIS of the statement, for reference managers. */
+export function citeStatementRis(c: StatementCitation, accessed?: string): string {
+  const lines: [string, string | undefined][] = [
+    ['TY', 'ELEC'],
+    ['AU', c.speaker],
+    ['TI', `${c.quoteKind === 'paraphrase' ? 'Paraphrase: ' : ''}${c.quote}`],
+    ['DA', c.date.replaceAll('-', '/')],
+    ['PB', c.source.publisher],
+    ['T2', c.source.title],
+    ['UR', c.source.url ?? c.viewUrl],
+    ['N1', `${c.role}. Via Parley, “${c.viewTitle}”, ${c.viewUrl}`],
+    ['Y2', accessed?.replaceAll('-', '/')],
+    ['ER', ''],
+  ];
+  return lines
+    .filter((l): l is [string, string] => l[1] !== undefined)
+    .map(([tag, value]) => `${tag}  - ${value}`.trimEnd())
+    .join('\n');
+}
+
+/** A view cited in three lines: what it shows, its link, and how many sources it rests on. */
+export function citeViewText(
+  v: { title: string; url: string; sourceCount: number },
+  accessed?: string,
+): string {
+  return [
+    `Parley, “${v.title}”.`,
+    v.url,
+    `${accessed ? `Accessed ${formatDate(accessed)}. ` : ''}Based on ${v.sourceCount} source${v.sourceCount === 1 ? '' : 's'}, listed with the view.`,
+  ].join('\n');
+}
