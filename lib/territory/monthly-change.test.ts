@@ -1,18 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../data/build-dataset';
-import { readDataFiles } from '../data/read-files';
-import { monthlyChange, monthlyChanges } from './monthly-change';
+import { type DatedArea, monthlyChanges } from './monthly-change';
+import { m2ToKm2 } from './units';
 
-function realRows() {
-  const parsed = buildDataset(readDataFiles(join(process.cwd(), 'data')));
-  if (!parsed.ok || !parsed.value.territory.daily) throw new Error('the real data should parse');
-  return parsed.value.territory.daily.rows;
+/** The real daily file, read plainly: its first two columns are the date and the area in m². */
+function realRows(): DatedArea[] {
+  const dataDir = join(process.cwd(), 'data');
+  const { territory } = JSON.parse(readFileSync(join(dataDir, 'case.json'), 'utf8'));
+  const text = readFileSync(join(dataDir, territory.daily.file), 'utf8');
+  const byDate = new Map<string, DatedArea>();
+  for (const line of text.trim().split('\n').slice(1)) {
+    const [date = '', area = ''] = line.split(',');
+    byDate.set(date, { date, areaKm2: m2ToKm2(Number(area)) });
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-describe('monthlyChange on the real Economist/ISW series', () => {
+describe('monthlyChanges on the real daily series', () => {
   it('derives +595.7 km² for November 2025, from 31 October to 30 November', () => {
-    const november = monthlyChange(realRows(), '2025-11');
+    const november = monthlyChanges(realRows()).find((c) => c.month === '2025-11');
     expect(november?.fromDate).toBe('2025-10-31');
     expect(november?.toDate).toBe('2025-11-30');
     expect(november?.fromKm2.toFixed(1)).toBe('119339.8');
@@ -28,18 +35,10 @@ describe('monthlyChange on the real Economist/ISW series', () => {
 });
 
 describe('monthlyChanges', () => {
-  const row = (date: string, km2: number) => ({
-    date,
-    areaM2: km2 * 1e6,
-    changeM2: null,
-    change7dM2: null,
-    change30dM2: null,
-    percent: 0,
-  });
+  const row = (date: string, areaKm2: number) => ({ date, areaKm2 });
 
   it('measures between the last assessment of each month, even when a month ends early', () => {
-    const changes = monthlyChanges([row('2025-01-30', 100), row('2025-02-10', 90), row('2025-02-27', 130)]);
-    expect(changes).toEqual([
+    expect(monthlyChanges([row('2025-01-30', 100), row('2025-02-10', 90), row('2025-02-27', 130)])).toEqual([
       {
         month: '2025-02',
         fromDate: '2025-01-30',

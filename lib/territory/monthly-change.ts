@@ -1,5 +1,5 @@
-import type { DailyAreaRow } from '../schemas/territory';
-import { m2ToKm2 } from './units';
+/** The two numbers of a daily row that a monthly change needs. */
+export type DatedArea = { date: string; areaKm2: number };
 
 export type MonthlyChange = {
   month: string;
@@ -15,8 +15,8 @@ export type MonthlyChange = {
  * Net change in assessed area for each month: the last row of the month minus the last row of the month before.
  * Rows must be sorted by date with one row per date (the loader guarantees both). The first month has no change.
  */
-export function monthlyChanges(rows: readonly Pick<DailyAreaRow, 'date' | 'areaM2'>[]): MonthlyChange[] {
-  const lastOfMonth = new Map<string, Pick<DailyAreaRow, 'date' | 'areaM2'>>();
+export function monthlyChanges(rows: readonly DatedArea[]): MonthlyChange[] {
+  const lastOfMonth = new Map<string, DatedArea>();
   for (const row of rows) lastOfMonth.set(row.date.slice(0, 7), row);
   const months = [...lastOfMonth.entries()];
   const changes: MonthlyChange[] = [];
@@ -24,23 +24,14 @@ export function monthlyChanges(rows: readonly Pick<DailyAreaRow, 'date' | 'areaM
     const previous = months[i - 1];
     const current = months[i];
     if (!previous || !current) continue;
-    const fromKm2 = m2ToKm2(previous[1].areaM2);
-    const toKm2 = m2ToKm2(current[1].areaM2);
     changes.push({
       month: current[0],
       fromDate: previous[1].date,
       toDate: current[1].date,
-      fromKm2,
-      toKm2,
-      changeKm2: toKm2 - fromKm2,
+      fromKm2: previous[1].areaKm2,
+      toKm2: current[1].areaKm2,
+      changeKm2: current[1].areaKm2 - previous[1].areaKm2,
     });
   }
   return changes;
-}
-
-export function monthlyChange(
-  rows: readonly Pick<DailyAreaRow, 'date' | 'areaM2'>[],
-  month: string,
-): MonthlyChange | undefined {
-  return monthlyChanges(rows).find((change) => change.month === month);
 }

@@ -1,0 +1,108 @@
+import { sourceLine } from '../format/source-line';
+import type { TerritoryModel } from './territory-model';
+
+type Cell = string | number | null;
+export type Table = { header: string[]; rows: Cell[][] };
+
+/** The monthly chart's figures, one row per month and series that has one: what the chart and table show. */
+export function monthlyDownload(model: TerritoryModel): Table {
+  const { monthly } = model;
+  return {
+    header: [
+      'month',
+      'series_id',
+      'series',
+      'measure',
+      `value_${monthly.unit}`,
+      'published_km2',
+      'published_sq_mi',
+      'status',
+      'period',
+      'source',
+    ],
+    rows: monthly.rows.flatMap((row) =>
+      monthly.columns.flatMap((column, i) => {
+        const cell = row.cells[i];
+        if (!cell || cell.value === null) return [];
+        return [
+          [
+            row.month,
+            column.id,
+            column.name,
+            column.derived ? `${column.measure} (worked out from the daily series)` : column.measure,
+            cell.value,
+            cell.publishedKm2,
+            cell.publishedAs ?? null,
+            cell.status ?? null,
+            cell.period ?? null,
+            cell.source ? sourceLine(cell.source) : null,
+          ],
+        ];
+      }),
+    ),
+  };
+}
+
+/** Every day of the daily chart's range, unthinned, with the change from the range's first day. */
+export function dailyDownload(model: TerritoryModel): Table {
+  const daily = model.daily;
+  if (!daily) return { header: ['date'], rows: [] };
+  return {
+    header: [
+      'date',
+      `area_${daily.unit}`,
+      `change_since_${daily.from}_${daily.unit}`,
+      'percent',
+      'percent_of',
+    ],
+    rows: daily.rows.map((r) => [r.date, r.area, r.change, r.percent, daily.denominatorLabel]),
+  };
+}
+
+/** The whole view as one JSON document: the month's panel, the monthly rows, the daily range and its events. */
+export function territoryJson(model: TerritoryModel, view: string) {
+  const { panel, monthly, daily } = model;
+  return {
+    title: model.title,
+    view,
+    unit: monthly.unitLabel,
+    month: {
+      month: panel.month,
+      label: panel.label,
+      figures: panel.cards.map(({ source, ...card }) => ({ ...card, source: source?.id ?? null })),
+      noFigure: panel.missing,
+    },
+    monthly: {
+      series: monthly.columns.map(({ colorIndex: _, ...c }) => c),
+      rows: monthlyDownload(model).rows.map(
+        ([month, series, , , value, publishedKm2, publishedSqMi, status]) => ({
+          month,
+          series,
+          value,
+          publishedKm2,
+          publishedSqMi,
+          status,
+        }),
+      ),
+    },
+    daily: daily
+      ? {
+          name: daily.name,
+          credit: daily.credit,
+          from: daily.from,
+          to: daily.to,
+          baseline: daily.baseline,
+          percentOf: daily.denominatorLabel,
+          days: daily.rows.map(({ date, area, change, percent }) => ({ date, area, change, percent })),
+          events: daily.events.map(({ number, id, date, endDate, title }) => ({
+            number,
+            id,
+            date,
+            endDate,
+            title,
+          })),
+        }
+      : null,
+    sources: model.sources.map((s) => ({ id: s.id, line: sourceLine(s) })),
+  };
+}

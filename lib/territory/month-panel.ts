@@ -1,0 +1,187 @@
+import { formatDate, formatMonth } from '../format/date';
+import { formatNumber, formatPublished } from '../format/number';
+import type { AreaUnit } from '../schemas/closed-sets';
+import type { MonthlyFigure } from '../schemas/territory';
+import { daySpan, monthName } from './dates';
+import type { ChosenFigure } from './figures';
+import type { MonthlyChange } from './monthly-change';
+import type { DailyInfo, SeriesInfo, SourceRef, TerritoryData } from './territory-data';
+import { computedArea, publishedArea, publishedNumber } from './units';
+
+/** One source's figure for the month, with the words that say what it is. */
+export type PanelCard = {
+  seriesId: string;
+  name: string;
+  /** The figure in the chosen unit: "+701 km²", "505 km²", "+595.7 km²". */
+  value: string;
+  /** What the number is: "gained in November", "net change in November", "net change, 31 Oct → 30 Nov". */
+  what: string;
+  /** The other side of a conversion: the publisher's own miles, or the exact figure behind them. */
+  conversion: string | undefined;
+  /** The share of the region, with what it is a share of. */
+  shares: string[];
+  /** Anything that qualifies the figure: a part month, a revision, a second-hand report. */
+  caveats: string[];
+  quote: string | undefined;
+  definition: string;
+  source: SourceRef | undefined;
+};
+
+export type MonthPanel = {
+  month: string;
+  /** "November 2025". */
+  label: string;
+  isHeadline: boolean;
+  /** The case's words on why the headline month leads, shown with it. */
+  note: string | undefined;
+  cards: PanelCard[];
+  /** The series with nothing for this month, by name. */
+  missing: string[];
+  previous: string | undefined;
+  next: string | undefined;
+  /** The sources the case names for its headline month, shown under that month's panel. */
+  headlineSources: SourceRef[];
+};
+
+/**
+ * The side-by-side panel for any month with figures: each source's own figure in its own words, never merged or
+ * adjusted to another. Published numbers stay as published; what we work out (conversions, the daily series'
+ * month) is exact and says so.
+ */
+export function buildMonthPanel(data: TerritoryData, month: string, unit: AreaUnit): MonthPanel {
+  const cards: PanelCard[] = [];
+  const missing: string[] = [];
+  for (const series of data.series) {
+    const card = series.derived
+      ? derivedCard(series, data.daily, data, month, unit)
+      : publishedCard(series, data.figures.get(series.id)?.get(month), data, unit);
+    if (card) cards.push(card);
+    else missing.push(series.name);
+  }
+  const index = data.months.indexOf(month);
+  const isHeadline = month === data.headline.month;
+  return {
+    month,
+    label: formatMonth(month),
+    isHeadline,
+    note: isHeadline ? data.headline.note : undefined,
+    cards,
+    missing,
+    previous: index > 0 ? data.months[index - 1] : undefined,
+    next: index >= 0 ? data.months[index + 1] : undefined,
+    headlineSources: isHeadline ? data.headline.sources : [],
+  };
+}
+
+function publishedCard(
+  series: SeriesInfo,
+  chosen: ChosenFigure | undefined,
+  data: TerritoryData,
+  unit: AreaUnit,
+): PanelCard | undefined {
+  if (!chosen) return undefined;
+  const { figure, superseded } = chosen;
+  const net = series.measure === 'net';
+  const area = publishedArea({ km2: figure.gainKm2, sqMiPublished: figure.gainSqMiPublished }, unit, net);
+  const name = monthName(figure.month);
+  return {
+    seriesId: series.id,
+    name: series.name,
+    value: area.text,
+    what: net ? `net change in ${name}` : `gained in ${name}`,
+    conversion: conversionLine(figure, series, unit, net),
+    shares: publishedShares(figure, series, data),
+    caveats: [
+      ...(figure.period ? [`Covers ${figure.period} only.`] : []),
+      ...superseded.map((s) => revision(s, data, unit, net)),
+      ...(figure.status === 'preliminary' ? ['A preliminary figure; no full-month figure was found.'] : []),
+      ...(figure.status === 'secondary' ? [`Reported second-hand, not by ${series.publisher} itself.`] : []),
+    ],
+    quote: figure.quote,
+    definition: series.definition,
+    source: data.sources.get(figure.source),
+  };
+}
+
+function conversionLine(figure: MonthlyFigure, series: SeriesInfo, unit: AreaUnit, net: boolean) {
+  const miles = figure.gainSqMiPublished;
+  if (unit === 'km2') {
+    return miles === undefined
+      ? undefined
+      : `${publishedNumber(miles, net)} sq mi as ${series.publisher} published it; exactly ${computedArea(figure.gainKm2, 'sqmi', net)}`;
+  }
+  const km2 = `${publishedNumber(figure.gainKm2, net)} km²`;
+  return miles === undefined
+    ? `Converted from ${km2}, as ${series.publisher} published it`
+    : `As ${series.publisher} published it; exactly ${computedArea(figure.gainKm2, 'sqmi', net)} from ${km2}`;
+}
+
+function publishedShares(figure: MonthlyFigure, series: SeriesInfo, data: TerritoryData): string[] {
+  const of = `of ${data.region} at the month’s end, as ${series.publisher} published it; the area it divides by is not in our sources`;
+  if (figure.sharePercentPublished !== undefined)
+    return [`${formatPublished(figure.sharePercentPublished)} % ${of}`];
+  if (figure.shareText) return [`“${figure.shareText}” ${of}`];
+  return [];
+}
+
+/** "Revises 198 km² for 1–30 July 2024, first published by … on …." */
+function revision(figure: MonthlyFigure, data: TerritoryData, unit: AreaUnit, net: boolean): string {
+  const source = data.sources.get(figure.source);
+  const by = source
+    ? ` by ${source.publisher}${source.publishedOn ? ` on ${formatDate(source.publishedOn)}` : ''}`
+    : '';
+  const value = publishedArea(
+    { km2: figure.gainKm2, sqMiPublished: figure.gainSqMiPublished },
+    unit,
+    net,
+  ).text;
+  return `Revises ${value}${figure.period ? ` for ${figure.period}` : ''}, first published${by}.`;
+}
+
+function derivedCard(
+  series: SeriesInfo,
+  daily: DailyInfo | undefined,
+  data: TerritoryData,
+  month: string,
+  unit: AreaUnit,
+): PanelCard | undefined {
+  const change = daily?.changes.get(month);
+  if (!daily || !change) return undefined;
+  return {
+    seriesId: series.id,
+    name: series.name,
+    value: computedArea(change.changeKm2, unit, true),
+    what: `net change, ${daySpan(change.fromDate, change.toDate)}`,
+    conversion: `${computedArea(change.fromKm2, unit, false)} on ${formatDate(change.fromDate)} → ${computedArea(change.toKm2, unit, false)} on ${formatDate(change.toDate)}`,
+    shares: dailyShares(daily, change, data),
+    caveats: [],
+    quote: undefined,
+    definition: series.definition,
+    source: daily.source,
+  };
+}
+
+/** The share on the month's last day: the series' own, of its own denominator, then of every other one named. */
+function dailyShares(daily: DailyInfo, change: MonthlyChange, data: TerritoryData): string[] {
+  const end = daily.rows.find((r) => r.date === change.toDate);
+  if (!end) return [];
+  const own = daily.denominator;
+  const ownLine = own
+    ? `${formatNumber(end.percent, 3)} % of ${own.label}, on ${formatDate(change.toDate)}`
+    : `${formatNumber(end.percent, 3)} % of ${data.region}, on ${formatDate(change.toDate)}, as the series gives it`;
+  const others = data.denominators
+    .filter((d) => d.id !== own?.id)
+    .map((d) => `${formatNumber((end.areaKm2 / d.km2) * 100, 3)} % of ${d.label}`);
+  return [ownLine, ...others];
+}
+
+/** The months a reader can choose, newest first, each with how many sources have a figure for it. */
+export function monthChoices(data: TerritoryData): { month: string; label: string; sources: number }[] {
+  return [...data.months].reverse().map((month) => ({
+    month,
+    label: formatMonth(month),
+    sources: data.series.filter((s) =>
+      s.derived ? data.daily?.changes.has(month) : data.figures.get(s.id)?.has(month),
+    ).length,
+  }));
+}
