@@ -1,6 +1,6 @@
 import { stances } from '@/lib/schemas/closed-sets';
 import { stancePalette } from '@/lib/stances/palette';
-import { noPositionShortLabel, stanceAsciiSymbol, stanceShortLabel } from '@/lib/stances/scale';
+import { noPositionShortLabel, stanceAsciiSymbol, stanceLabel } from '@/lib/stances/scale';
 
 /** The stance scale under a preview image's grid: the same colours, symbols and words as the page. */
 export function OgLegend() {
@@ -21,7 +21,7 @@ export function OgLegend() {
           >
             {stanceAsciiSymbol[stance]}
           </div>
-          {stanceShortLabel[stance]}
+          {stanceLabel[stance]}
         </div>
       ))}
       <div style={{ display: 'flex', alignItems: 'center' }}>

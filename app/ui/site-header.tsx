@@ -10,7 +10,7 @@ const links = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-2">
         <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
           Parley
         </Link>

@@ -17,13 +17,16 @@ export const stanceLabel: Record<Stance, string> = {
   'strongly-supports': 'Strongly supports',
 };
 
-/** What a compact cell prints beside the symbol; the full label is in the cell's name and the dialog. */
+/**
+ * What a compact cell prints beside the symbol: the direction, while the symbol (−− or ++) carries the strength.
+ * The full label is in the cell's accessible name, its tooltip and the dialog.
+ */
 export const stanceShortLabel: Record<Stance, string> = {
-  'strongly-opposes': 'Strongly against',
+  'strongly-opposes': 'Against',
   opposes: 'Against',
   mixed: 'Mixed',
   supports: 'For',
-  'strongly-supports': 'Strongly for',
+  'strongly-supports': 'For',
 };
 
 /** A text symbol per stance, so the stance never rests on colour alone. */

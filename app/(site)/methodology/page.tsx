@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StanceBadge } from '@/app/ui/stances/stance-badge';
+import { getDataset } from '@/lib/data';
 import { stances } from '@/lib/schemas/closed-sets';
 import { maxDistance } from '@/lib/stances/compare';
-import { basisLabel, stanceScore } from '@/lib/stances/scale';
+import { basisLabel, noPositionLabel, stanceScore } from '@/lib/stances/scale';
+
+// The codebook is data: render it from the running server's data, like every other page.
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -12,6 +16,7 @@ export const metadata: Metadata = {
 };
 
 export default function MethodologyPage() {
+  const { codebook } = getDataset();
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Methodology</h1>
@@ -57,32 +62,31 @@ export default function MethodologyPage() {
         </table>
         <p>
           “Mixed or conditional” is a real stance: the party said something, and it was neither for nor
-          against, or it tied its support to conditions. “No stated position” means the sources Parley uses
-          hold no evidence; it is never filled in by guesswork, and it is drawn dashed and uncoloured so it
-          cannot be mistaken for the middle.
+          against, or it tied its support to conditions. “{noPositionLabel}” means that none of the reports
+          Parley has read states the party’s stance; it does not mean the party has no view, it is never
+          filled in by guesswork, and it is drawn dashed and uncoloured so it cannot be mistaken for the
+          middle.
         </p>
       </section>
 
-      <section aria-labelledby="coding-heading" className="space-y-2">
+      <section aria-labelledby="coding-heading" className="space-y-3">
         <h2 id="coding-heading" className="text-xl font-semibold">
-          Coding rules
+          The codebook
         </h2>
-        <ul className="list-disc space-y-1 pl-5">
-          <li>Each position is one party, one issue and one date, with at least one piece of evidence.</li>
-          <li>
-            A quote is verbatim, copied exactly as the source prints it, or marked as a paraphrase when it is
-            a reporter’s wording. Translations are noted with the outlet whose wording is used.
-          </li>
-          <li>
-            Where reports disagree, both are kept, the cell is marked “Reports conflict”, and its evidence
-            shows both.
-          </li>
-          <li>Summaries are Parley’s own words; the stance is coded from the quote, not from a headline.</li>
-          <li>
-            Errors in sources are recorded, not copied: the seed article calls Donald Trump “former
-            President”, but he was the sitting US President in December 2025.
-          </li>
-        </ul>
+        <p>
+          Each position is one party, one issue and one date, with at least one dated piece of evidence: a
+          verbatim quote, or a reporter’s paraphrase marked as such. Every position names the rule below that
+          decided its stance and says why in a sentence of its own, shown with its evidence. Where reports
+          disagree, both are kept and the cell is marked “Reports conflict”.
+        </p>
+        <ol className="space-y-3">
+          {codebook.map((rule) => (
+            <li key={rule.id} id={`rule-${rule.id}`} className="scroll-mt-4">
+              <h3 className="font-semibold">{rule.title}</h3>
+              <p>{rule.text}</p>
+            </li>
+          ))}
+        </ol>
       </section>
 
       <section aria-labelledby="basis-heading" className="space-y-2">
@@ -120,9 +124,10 @@ export default function MethodologyPage() {
             position, from 0 to {maxDistance} steps.
           </li>
           <li>
-            <strong>Agree</strong>: all the same stance (0 steps). <strong>Partly</strong>: 1 step apart.{' '}
-            <strong>Diverge</strong>: 2 steps or more. <strong>Unknown</strong>: fewer than two parties have
-            stated a position.
+            <strong>Agree</strong>: all the same stance (0 steps). <strong>Partly agree</strong>: 1 step
+            apart. <strong>Diverge</strong>: 2 steps or more. <strong>Cannot compare</strong>: fewer than two
+            parties have a stated position. When some of the chosen parties have no statement, the comparison
+            says how many are known (“Agree — 2 of 3 known”).
           </li>
           <li>
             Agreement between two parties is 100 % × (1 − mean distance ÷ {maxDistance}) over the issues both
@@ -133,8 +138,8 @@ export default function MethodologyPage() {
         </ul>
       </section>
       <p>
-        The data files and their sources are described in the project’s <code>data/README.md</code>; every
-        source is listed on the <Link href="/sources">sources page</Link>.
+        Every source is listed, with its publisher, date and address, on the{' '}
+        <Link href="/sources">sources page</Link>.
       </p>
     </article>
   );

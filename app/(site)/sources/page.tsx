@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { SourcesTable } from '@/app/ui/sources/sources-table';
 import { getDataset } from '@/lib/data';
 
+// Read from the running server's data, so a restart after a data change shows new sources without a rebuild.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Sources',
   description: 'Every report, statement and dataset behind Parley’s stances and territory figures.',
@@ -14,8 +17,8 @@ export default function SourcesPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sources</h1>
       <p className="max-w-3xl">
-        Every figure and quote in Parley names one of these. Pages that show no date say so; the seed article
-        has no address and is identified by its headline and date.
+        Every figure and quote in Parley names one of these. A page that shows no date says so, and a source
+        with no web address says why.
       </p>
       <SourcesTable sources={sorted} caption={`${sorted.length} sources, newest first`} />
     </div>

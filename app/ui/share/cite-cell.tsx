@@ -25,7 +25,7 @@ export function CiteCell({ url, citations }: CiteCellProps) {
   const citation = citations[chosen] ?? citations[0];
   return (
     <div className="space-y-2 text-sm">
-      <CopyButton label="Copy link to this cell" copiedLabel="Link copied" text={() => url} />
+      <CopyButton label="Copy link to this cell" copiedLabel="Link copied" text={url} />
       {citation && (
         <details>
           <summary className="cursor-pointer font-medium">Cite this cell</summary>
@@ -52,7 +52,7 @@ export function CiteCell({ url, citations }: CiteCellProps) {
                 <div key={format.id} className="space-y-1">
                   <div className="flex items-center gap-2">
                     <span className="font-medium">{format.label}</span>
-                    <CopyButton label={`Copy ${format.label}`} text={() => format.write(citation, today)} />
+                    <CopyButton label={`Copy ${format.label}`} text={text} />
                   </div>
                   <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-2 text-xs whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900">
                     {text}

@@ -15,7 +15,7 @@ export function CiteView({ title, url, sourceCount }: CiteViewProps) {
       <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-2 text-xs whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900">
         {text}
       </pre>
-      <CopyButton label="Copy citation" text={() => citeViewText({ title, url, sourceCount }, today)} />
+      <CopyButton label="Copy citation" text={text} />
     </div>
   );
 }

@@ -2,13 +2,13 @@
 
 import { useState } from 'react';
 
-export type CopyButtonProps = { text: () => string; label: string; copiedLabel?: string };
+export type CopyButtonProps = { text: string; label: string; copiedLabel?: string };
 
 /** Copies text and says so in a live region; falls back to a prompt where the clipboard is not allowed. */
 export function CopyButton({ text, label, copiedLabel = 'Copied' }: CopyButtonProps) {
   const [status, setStatus] = useState('');
   const copy = async () => {
-    const value = text();
+    const value = text;
     try {
       await navigator.clipboard.writeText(value);
       setStatus(copiedLabel);

@@ -45,7 +45,7 @@ export function EmbedDialog({ title, src }: EmbedDialogProps) {
             className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-xs dark:bg-slate-950"
           />
           <div className="flex justify-between">
-            <CopyButton label="Copy code" text={() => code} />
+            <CopyButton label="Copy code" text={code} />
             <button
               type="button"
               onClick={() => ref.current?.close()}

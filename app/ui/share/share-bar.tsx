@@ -17,14 +17,14 @@ export type ShareBarProps = {
 export function ShareBar({ title, shareUrl, embedUrl, downloads, sources }: ShareBarProps) {
   return (
     <section aria-label="Share this view" className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-      <CopyButton label="Copy link" copiedLabel="Link copied" text={() => shareUrl} />
+      <CopyButton label="Copy link" copiedLabel="Link copied" text={shareUrl} />
       <EmbedDialog title={title} src={embedUrl} />
       {downloads.map((d) => (
         <a key={d.href} href={d.href} download>
           {d.label}
         </a>
       ))}
-      <details className="w-full">
+      <details className="open:w-full">
         <summary className="cursor-pointer font-medium">Cite this view</summary>
         <div className="mt-2 space-y-2">
           <CiteView title={title} url={shareUrl} sourceCount={sources.length} />

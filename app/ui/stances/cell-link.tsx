@@ -31,7 +31,7 @@ export function CellLink({ cell, name, href, density, external = false }: CellLi
       data-summary={position ? `${full}. ${position.summary}` : `${full}.`}
       aria-label={full}
       title={position?.summary}
-      className="block h-full rounded p-1 text-slate-900 no-underline hover:bg-slate-100 focus-visible:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
+      className="block h-full rounded px-0.5 py-0.5 text-slate-900 no-underline hover:bg-slate-100 focus-visible:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
     >
       <span className="flex items-center gap-1">
         <StanceBadge stance={position?.stance} size={density === 'compact' ? 'short' : 'full'} />

@@ -22,9 +22,9 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
   const sources = rowSources(stanceRows(model));
   return (
     <ViewNavigation>
-      <div className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h1 className="text-xl font-bold sm:text-2xl">{data.case.title}</h1>
+      <div className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+          <h1 className="text-xl font-bold">{data.case.title}</h1>
           <Freshness latestEvidence={data.latestEvidence} asOf={data.case.asOf} />
         </div>
         <p className="sr-only">{data.case.tagline}</p>
@@ -37,7 +37,7 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
           </a>
         </p>
         <ViewNotices notices={notices} />
-        <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
+        <div className="grid gap-4 lg:grid-cols-[13rem_minmax(0,1fr)]">
           <aside aria-label="View settings" className="max-lg:order-last">
             <DashboardControls
               view={view}
@@ -50,7 +50,7 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
               unmatchedTerms={model.filter.unmatched}
             />
           </aside>
-          <div className="min-w-0 space-y-3">
+          <div className="min-w-0 space-y-2">
             <ShareBar
               title={description.title}
               shareUrl={absoluteUrl(`/${shareQuery}`)}

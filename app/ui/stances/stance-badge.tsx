@@ -38,7 +38,7 @@ export function StanceBadge({ stance, size = 'full' }: StanceBadgeProps) {
       : noPositionLabel;
   return (
     <span
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-semibold ${classes}`}
+      className={`inline-flex items-center gap-1 rounded border px-1 py-px font-semibold ${size === 'short' ? 'text-[11px] leading-tight' : 'text-xs'} ${stance || size !== 'short' ? 'whitespace-nowrap' : ''} ${classes}`}
     >
       <span aria-hidden="true" className="font-mono">
         {stance ? stanceSymbol[stance] : noPositionSymbol}

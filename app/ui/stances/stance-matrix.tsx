@@ -46,7 +46,7 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
                   <th
                     key={header.id}
                     scope="col"
-                    className="sticky top-0 left-0 z-20 border-b border-slate-300 bg-white p-2 text-left dark:border-slate-700 dark:bg-slate-950"
+                    className="sticky top-0 left-0 z-20 border-b border-slate-300 bg-white px-2 py-1 text-left dark:border-slate-700 dark:bg-slate-950"
                   >
                     {lineKind}
                   </th>
@@ -55,7 +55,7 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
                     key={header.id}
                     scope="col"
                     title={details.get(header.column.id)}
-                    className="sticky top-0 z-10 border-b border-slate-300 bg-white p-2 text-left align-bottom font-semibold whitespace-nowrap dark:border-slate-700 dark:bg-slate-950"
+                    className="sticky top-0 z-10 border-b border-slate-300 bg-white px-1 py-1 text-left align-bottom font-semibold whitespace-nowrap dark:border-slate-700 dark:bg-slate-950"
                   >
                     {String(header.column.columnDef.header ?? header.column.id)}
                   </th>
@@ -65,7 +65,7 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} className="align-top">
+              <tr key={row.id} className={view.density === 'compact' ? 'align-middle' : 'align-top'}>
                 {row.getVisibleCells().map((tableCell) => {
                   if (tableCell.column.id === lineColumnId) {
                     return (
@@ -73,7 +73,7 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
                         key={tableCell.id}
                         scope="row"
                         title={row.original.detail}
-                        className="sticky left-0 z-10 max-w-32 border-b border-slate-200 bg-white p-2 text-left font-semibold sm:max-w-56 dark:border-slate-800 dark:bg-slate-950"
+                        className="sticky left-0 z-10 w-28 min-w-28 border-b border-slate-200 bg-white px-2 py-0.5 text-left leading-tight font-semibold sm:w-44 sm:min-w-44 dark:border-slate-800 dark:bg-slate-950"
                       >
                         {row.original.label}
                       </th>
