@@ -28,6 +28,9 @@ export function siteMetadata(): Metadata {
     title: { default: `${siteName}: ${c.title}`, template: `%s · ${siteName}` },
     description: c.tagline,
     openGraph: { siteName, type: 'website' },
+    alternates: {
+      types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${siteName}: changes of stance` }] },
+    },
     twitter: { card: 'summary_large_image' },
   };
 }

@@ -11,6 +11,8 @@ type PreviewInput = {
   /** The route that draws the 1200×630 preview image. */
   image: string;
   query: URLSearchParams;
+  /** The feed of changes that fits the page, for <link rel="alternate">; pages' metadata replaces the site's. */
+  feed: string;
 };
 
 export function previewMetadata({
@@ -20,13 +22,17 @@ export function previewMetadata({
   canonicalPath,
   image,
   query,
+  feed,
 }: PreviewInput): Metadata {
   const q = toQueryString(query);
   const imageUrl = `${image}${q}`;
   return {
     title,
     description,
-    alternates: { canonical: `${canonicalPath}${q}` },
+    alternates: {
+      canonical: `${canonicalPath}${q}`,
+      types: { 'application/atom+xml': [{ url: feed, title: 'Parley: changes of stance' }] },
+    },
     openGraph: {
       title,
       description,

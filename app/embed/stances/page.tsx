@@ -5,18 +5,21 @@ import { StanceLegend } from '@/app/ui/stances/stance-legend';
 import { StanceMatrix } from '@/app/ui/stances/stance-matrix';
 import { ViewNotices } from '@/app/ui/view/view-notices';
 import { dashboardFor } from '@/app/views/dashboard';
+import { serializeFeedView } from '@/lib/view/feed';
+import { toQueryString } from '@/lib/view/params';
 import { previewMetadata } from '@/lib/view/preview-metadata';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { description, shareQuery } = dashboardFor(await searchParams);
+  const { description, shareQuery, view } = dashboardFor(await searchParams);
   return previewMetadata({
     ...description,
     path: '/embed/stances',
     canonicalPath: '/',
     image: '/og/stances',
     query: new URLSearchParams(shareQuery),
+    feed: `/feed.xml${toQueryString(serializeFeedView(view))}`,
   });
 }
 
