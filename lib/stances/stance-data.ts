@@ -31,7 +31,7 @@ export type PositionView = Omit<Position, 'evidence' | 'rule'> & {
 
 /** Everything the stance views draw, resolved once per dataset. */
 export type StanceData = {
-  case: Pick<Case, 'name' | 'title' | 'tagline' | 'asOf' | 'fictional' | 'seedSource'>;
+  case: Pick<Case, 'id' | 'name' | 'title' | 'tagline' | 'asOf' | 'fictional' | 'seedSource'>;
   parties: PartyRef[];
   issues: IssueRef[];
   positions: PositionView[];

@@ -45,7 +45,7 @@ export function ChoiceList({ name, legend, choices, chosen, onToggle, only, all,
       <ul className="space-y-0.5">
         {choices.map((choice) => (
           <li key={choice.id} className="flex items-center justify-between gap-2">
-            <label className="flex min-w-0 items-center gap-2" title={choice.detail}>
+            <label className="flex min-w-0 flex-1 items-center gap-2" title={choice.detail}>
               <input
                 type="checkbox"
                 name={name}

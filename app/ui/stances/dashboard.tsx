@@ -2,7 +2,9 @@ import { type Dashboard as DashboardData, dashboardHref } from '@/app/views/dash
 import { absoluteUrl } from '@/app/views/site';
 import { plural } from '@/lib/format/plural';
 import { rowSources, stanceRows } from '@/lib/stances/stance-rows';
-import { DashboardControls } from '../controls/dashboard-controls';
+import { DashboardForm } from '../controls/dashboard-form';
+import { ViewSettings } from '../controls/view-settings';
+import { ViewToolbar } from '../controls/view-toolbar';
 import { Freshness } from '../freshness';
 import { ShareBar } from '../share/share-bar';
 import { PendingRegion, ViewNavigation } from '../view/view-navigation';
@@ -28,51 +30,54 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
           <Freshness latestEvidence={data.latestEvidence} asOf={data.case.asOf} />
         </div>
         <p className="sr-only">{data.case.tagline}</p>
-        <p className="flex gap-4 text-sm">
-          <a href="#view" className="sr-only focus:not-sr-only">
-            Skip to the {sectionLabels[view.mode].toLowerCase()}
-          </a>
-          <a href="#view-settings" className="sr-only focus:not-sr-only">
-            Skip to the view settings
-          </a>
-        </p>
         <ViewNotices notices={notices} />
-        <div className="grid gap-4 lg:grid-cols-[13rem_minmax(0,1fr)]">
-          <aside aria-label="View settings" className="max-lg:order-last">
-            <DashboardControls
-              view={view}
-              ctx={ctx}
-              parties={data.parties}
-              issues={data.issues}
-              presets={data.presets}
-              events={data.events}
-              shownSummary={`${sectionLabels[view.mode]}: ${plural(model.parties.length, 'party', 'parties')} × ${plural(model.issues.length, 'issue')}`}
-              unmatchedTerms={model.filter.unmatched}
-            />
-          </aside>
-          <div className="min-w-0 space-y-2">
-            <ShareBar
-              title={description.title}
-              shareUrl={absoluteUrl(`/${shareQuery}`)}
-              embedUrl={absoluteUrl(`/embed/stances${shareQuery}`)}
-              downloads={[
-                { label: 'Download CSV', href: `/download/stances.csv${shareQuery}` },
-                { label: 'Download JSON', href: `/download/stances.json${shareQuery}` },
-              ]}
-              sources={sources}
-            />
-            <PendingRegion label="the view">
-              <section id="view" tabIndex={-1} aria-label={sectionLabels[view.mode]} className="space-y-3">
-                {view.mode === 'matrix' && <StanceMatrix model={model} view={view} ctx={ctx} />}
-                {view.mode === 'compare' && <CompareView model={model} view={view} ctx={ctx} />}
-                {view.mode === 'changes' && changes && (
-                  <ChangesView changes={changes} data={data} view={view} ctx={ctx} />
-                )}
-              </section>
-            </PendingRegion>
-            <StanceLegend />
+        <DashboardForm
+          view={view}
+          ctx={ctx}
+          parties={data.parties}
+          issues={data.issues}
+          presets={data.presets}
+          events={data.events}
+        >
+          <div className="space-y-2">
+            <ViewToolbar />
+            <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_13rem]">
+              <div className="min-w-0 space-y-2">
+                <PendingRegion label="the view">
+                  <section
+                    id="view"
+                    tabIndex={-1}
+                    aria-label={sectionLabels[view.mode]}
+                    className="space-y-3"
+                  >
+                    {view.mode === 'matrix' && <StanceMatrix model={model} view={view} ctx={ctx} />}
+                    {view.mode === 'compare' && <CompareView model={model} view={view} ctx={ctx} />}
+                    {view.mode === 'changes' && changes && (
+                      <ChangesView changes={changes} data={data} view={view} ctx={ctx} />
+                    )}
+                  </section>
+                </PendingRegion>
+                <StanceLegend />
+                <ShareBar
+                  title={description.title}
+                  shareUrl={absoluteUrl(`/${shareQuery}`)}
+                  embedUrl={absoluteUrl(`/embed/stances${shareQuery}`)}
+                  downloads={[
+                    { label: 'Download CSV', href: `/download/stances.csv${shareQuery}` },
+                    { label: 'Download JSON', href: `/download/stances.json${shareQuery}` },
+                  ]}
+                  sources={sources}
+                />
+              </div>
+              <aside aria-label="More view settings" className="min-w-0">
+                <ViewSettings
+                  shownSummary={`${sectionLabels[view.mode]}: ${plural(model.parties.length, 'party', 'parties')} × ${plural(model.issues.length, 'issue')}`}
+                  unmatchedTerms={model.filter.unmatched}
+                />
+              </aside>
+            </div>
           </div>
-        </div>
+        </DashboardForm>
         {evidence && view.cell && (
           <EvidenceDialog
             title={`${evidence.party.name} on ${evidence.issue.title}`}

@@ -1,60 +1,29 @@
 'use client';
 
-import type { Preset } from '@/lib/schemas/case';
-import {
-  type DashboardContext,
-  type DashboardView,
-  dashboardModes,
-  densities,
-  matrixRowChoices,
-  serializeDashboardView,
-  toIssueSort,
-} from '@/lib/view/dashboard';
+import { type DashboardView, densities, matrixRowChoices, toIssueSort } from '@/lib/view/dashboard';
 import { ChoiceList } from './choice-list';
 import { ColumnOrder } from './column-order';
+import { useDashboardForm } from './dashboard-form';
 import { DateControl } from './date-control';
 import { FilterField } from './filter-field';
-import { PresetLinks } from './preset-links';
 import { SettingsSheet } from './settings-sheet';
-import { useViewControls } from './use-view-controls';
 
-export type DashboardControlsProps = {
-  view: DashboardView;
-  ctx: DashboardContext;
-  parties: { id: string; shortName: string; name: string }[];
-  issues: { id: string; title: string; proposition: string }[];
-  presets: { parties: Preset[]; issues: Preset[] };
-  events: { date: string; title: string }[];
+export type ViewSettingsProps = {
   /** Words for what the view shows, for the phone's settings sheet ("3 parties × 3 issues"). */
   shownSummary: string;
   /** Words of the issue filter that matched no chosen issue. */
   unmatchedTerms: string[];
 };
 
-const modeLabels: Record<DashboardView['mode'], string> = {
-  matrix: 'Matrix',
-  compare: 'Compare',
-  changes: 'Changes',
-};
 const rowLabels: Record<DashboardView['rows'], string> = { issues: 'Issues', parties: 'Parties' };
 const densityLabels: Record<DashboardView['density'], string> = {
   compact: 'Compact',
   comfortable: 'Detailed',
 };
 
-/**
- * The dashboard's controls, as one GET form whose fields are the URL's parameters: without JavaScript it is
- * submitted with "Apply"; with it, every change navigates at once and the controls show the new state before
- * the server has answered.
- */
-export function DashboardControls(props: DashboardControlsProps) {
-  const { ctx, parties, issues, presets, events } = props;
-  const { shown, go, linkProps } = useViewControls(props.view, '/', (v) =>
-    serializeDashboardView({ ...v, cell: null }, ctx),
-  );
-  const set = (patch: Partial<DashboardView>, options?: { replace?: boolean }) =>
-    go({ ...shown, ...patch }, options);
-  const link = (patch: Partial<DashboardView>) => linkProps({ ...shown, ...patch });
+/** Every other setting of the view: parties, issues, dates, order and layout. Fields of the dashboard's form. */
+export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps) {
+  const { ctx, parties, issues, events, shown, set, link } = useDashboardForm();
   const inDataOrder = (ids: Set<string>) => issues.filter((i) => ids.has(i.id)).map((i) => i.id);
   const togglePartyList = (id: string, checked: boolean) =>
     checked ? [...shown.parties.filter((p) => p !== id), id] : shown.parties.filter((p) => p !== id);
@@ -64,40 +33,9 @@ export function DashboardControls(props: DashboardControlsProps) {
     else next.delete(id);
     return inDataOrder(next);
   };
-
   return (
-    <SettingsSheet summary={props.shownSummary}>
-      <form
-        method="get"
-        action="/"
-        aria-label="View settings"
-        className="space-y-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-        }}
-      >
-        <PresetLinks
-          parties={presets.parties.map((p) => ({ ...p, ...link({ parties: p.members }) }))}
-          issues={presets.issues.map((p) => ({ ...p, ...link({ issues: p.members, q: '' }) }))}
-        />
-        <fieldset className="space-y-1">
-          <legend className="font-semibold">View</legend>
-          <div className="flex flex-wrap gap-x-3">
-            {dashboardModes.map((mode) => (
-              <label key={mode} className="flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name="mode"
-                  value={mode}
-                  checked={shown.mode === mode}
-                  onChange={() => set({ mode })}
-                  className="size-4"
-                />
-                {modeLabels[mode]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+    <SettingsSheet summary={shownSummary}>
+      <div className="space-y-4">
         <ChoiceList
           name="parties"
           legend="Parties"
@@ -119,7 +57,7 @@ export function DashboardControls(props: DashboardControlsProps) {
         />
         <FilterField
           value={shown.q}
-          unmatched={props.unmatchedTerms}
+          unmatched={unmatchedTerms}
           onChange={(q) => set({ q }, { replace: true })}
         />
         <ChoiceList
@@ -205,7 +143,7 @@ export function DashboardControls(props: DashboardControlsProps) {
             Apply
           </button>
         </noscript>
-      </form>
+      </div>
     </SettingsSheet>
   );
 }

@@ -1,0 +1,45 @@
+'use client';
+
+import { type DashboardView, dashboardModes } from '@/lib/view/dashboard';
+import { useDashboardForm } from './dashboard-form';
+import { PresetLinks } from './preset-links';
+
+const modeLabels: Record<DashboardView['mode'], string> = {
+  matrix: 'Matrix',
+  compare: 'Compare',
+  changes: 'Changes',
+};
+
+/** What most readers change first, above the table: the view, and the case's quick picks. */
+export function ViewToolbar() {
+  const { shown, set, link, presets } = useDashboardForm();
+  return (
+    <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+      <fieldset className="flex items-center gap-2">
+        <legend className="sr-only">View</legend>
+        <div className="flex overflow-hidden rounded border border-slate-500">
+          {dashboardModes.map((mode) => (
+            <label
+              key={mode}
+              className="flex cursor-pointer items-center gap-1.5 px-2.5 py-1 text-sm font-medium has-checked:bg-blue-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-blue-700 dark:has-checked:bg-blue-300 dark:has-checked:text-slate-950"
+            >
+              <input
+                type="radio"
+                name="mode"
+                value={mode}
+                checked={shown.mode === mode}
+                onChange={() => set({ mode })}
+                className="sr-only"
+              />
+              {modeLabels[mode]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <PresetLinks
+        parties={presets.parties.map((p) => ({ ...p, ...link({ parties: p.members }) }))}
+        issues={presets.issues.map((p) => ({ ...p, ...link({ issues: p.members, q: '' }) }))}
+      />
+    </div>
+  );
+}
