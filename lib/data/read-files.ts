@@ -2,17 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DataFileTexts } from './build-dataset';
 
-/** Reads every .json and .csv file under the data folder, keyed by its path relative to that folder. */
+/**
+ * Reads every file under the data folder, keyed by its path relative to that folder: the checks need to see the
+ * files Parley does not read as well as those it does, to flag a stray positions-2026.json.
+ */
 export function readDataFiles(dataDir: string): DataFileTexts {
   const texts: DataFileTexts = new Map();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'schemas') walk(path);
-      } else if (/\.(json|csv)$/.test(entry.name)) {
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile())
         texts.set(relative(dataDir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
-      }
     }
   };
   walk(dataDir);
