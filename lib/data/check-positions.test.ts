@@ -19,6 +19,15 @@ describe('positions a reader may see', () => {
     ]);
   });
 
+  it("refuses a coded position whose summary is still the import's draft", () => {
+    const texts = fixtureWith((o) => {
+      firstPosition(o).position.summary = '[Draft: rewrite in your own words] Demands the withdrawal.';
+    });
+    expect(problemsOf(texts)).toEqual([
+      "data/positions.json › russia-donbas-2025-12-04.summary: is still the import's draft; write the summary in your own words",
+    ]);
+  });
+
   it('refuses a position dated after all of its evidence', () => {
     const texts = fixtureWith((o) => {
       firstPosition(o).position.date = '2025-12-10';

@@ -1,3 +1,4 @@
+import { draftSummaryMarker } from './import/draft-position';
 import type { LoadedData } from './loaded-data';
 import type { DataProblem } from './problems';
 import { pathOf } from './record-list';
@@ -15,8 +16,11 @@ export function findPositionProblems(data: LoadedData): DataProblem[] {
     problems.push({ file: positions.file, path: pathOf(positions, position, ...path), reason });
 
   for (const position of positions.records) {
-    if (position.stance === null)
+    if (position.stance === null) {
       problem(position, ['stance'], `position ${position.id}: stance not coded yet`);
+    } else if (position.summary.startsWith(draftSummaryMarker)) {
+      problem(position, ['summary'], "is still the import's draft; write the summary in your own words");
+    }
     const [latest = ''] = position.evidence
       .map((e) => e.date)
       .sort()

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { DataFileTexts } from './build-dataset';
 
 /**
@@ -18,4 +18,11 @@ export function readDataFiles(dataDir: string): DataFileTexts {
   };
   walk(dataDir);
   return texts;
+}
+
+/** How problems name the data folder: relative to the working directory when inside it ("data/"), else as given. */
+export function dataDirLabel(dataDir: string): string {
+  const inside = relative(process.cwd(), dataDir);
+  if (inside === '') return './';
+  return inside.startsWith('..') || isAbsolute(inside) ? `${dataDir.replace(/\/$/, '')}/` : `${inside}/`;
 }
