@@ -5,8 +5,9 @@ export type Match = { id: string; key: string; close: boolean };
 
 /**
  * The candidate nearest to `target`, and whether it is close enough to be a misspelling or a variant of it: one
- * edit per four characters ("kier-starmer" for "keir-starmer"), or every word of the shorter inside the longer
- * ("keir-starmer" for "starmer", but not "russian-negotiators" for "us-negotiators"). Undefined only when there is no candidate.
+ * edit per six characters ("kier-starmer" for "keir-starmer", not "donald-tusk" for "donald-trump"), or every word
+ * of the shorter inside the longer ("keir-starmer" for "starmer", not "russian-negotiators" for "us-negotiators").
+ * Undefined only when there is no candidate.
  */
 export function nearest(target: string, candidates: Iterable<Candidate>): Match | undefined {
   const wanted = normalise(target);
@@ -15,7 +16,7 @@ export function nearest(target: string, candidates: Iterable<Candidate>): Match 
     const key = normalise(candidate.key);
     const distance = editDistance(wanted, key);
     const contained = wordsWithin(wanted, key);
-    const close = contained || distance <= Math.max(1, Math.floor(Math.max(wanted.length, key.length) / 4));
+    const close = contained || distance <= Math.max(1, Math.floor(Math.max(wanted.length, key.length) / 6));
     const score = contained ? 0 : distance;
     if (!best || score < best.score || (score === best.score && close && !best.close)) {
       best = { id: candidate.id, key: candidate.key, close, score };
