@@ -33,6 +33,12 @@ describe('the files in data/', () => {
     expect(buildDataset(texts).ok).toBe(true);
   });
 
+  it('does not call the daily CSV a stray when the case file that names it is missing', () => {
+    const texts = fixtureTexts();
+    texts.delete(dataFiles.case);
+    expect(problemsOf(texts)).toEqual(['data/case.json: file is missing']);
+  });
+
   it('refuses an empty positions file', () => {
     const texts = fixtureTexts();
     texts.set(dataFiles.positions, '[]');

@@ -83,9 +83,8 @@ export function loadData(
   const caseRoot = json(dataFiles.case, true);
   const theCase = caseRoot && whole(dataFiles.case, caseRoot.root, caseSchema);
   const dailyCase = theCase?.territory?.daily;
-  problems.push(
-    ...recognisedFilesProblems(texts.keys(), caseRoot && !theCase ? null : dailyCase?.file, label),
-  );
+  // Without a readable case file the daily CSV's name is unknown, so no .csv is called a stray.
+  problems.push(...recognisedFilesProblems(texts.keys(), theCase ? dailyCase?.file : null, label));
 
   const sourcePaths = [...texts.keys()].filter((p) => /^sources\/[^/]+\.json$/.test(p)).sort();
   if (sourcePaths.length === 0) {
