@@ -69,17 +69,17 @@ function danglingReferences(data: LoadedData): DataProblem[] {
     path: PropertyKey[],
     what: string,
     id: string,
-    ids: Iterable<string> | undefined,
+    ids: Set<string> | undefined,
   ) => {
-    if (!ids) return;
-    const set = ids instanceof Set ? ids : new Set(ids);
-    if (!set.has(id))
+    if (ids && !ids.has(id)) {
       problems.push({
         file: list.file,
         path: pathOf(list, record, ...path),
-        reason: unknownId(what, id, set),
+        reason: unknownId(what, id, ids),
       });
+    }
   };
+  const speakerIds = known.speakers && new Set(known.speakers.keys());
   const { parties, positions, events, series, figures } = data;
   parties?.records.forEach((party) => {
     party.memberOf.forEach((id, j) => {
@@ -92,14 +92,7 @@ function danglingReferences(data: LoadedData): DataProblem[] {
     if (position.rule !== undefined)
       check(positions, position, ['rule'], 'codebook rule', position.rule, known.rules);
     position.evidence.forEach((evidence, j) => {
-      check(
-        positions,
-        position,
-        ['evidence', j, 'speaker'],
-        'speaker',
-        evidence.speaker,
-        known.speakers?.keys(),
-      );
+      check(positions, position, ['evidence', j, 'speaker'], 'speaker', evidence.speaker, speakerIds);
       check(positions, position, ['evidence', j, 'source'], 'source', evidence.source, known.sources);
     });
   });

@@ -26,7 +26,7 @@ import type { KnownIds, LoadedData } from './loaded-data';
 import { parseDailyCsv } from './parse-daily-csv';
 import { readJson } from './parse-json';
 import { type DataProblem, problemsFromZod } from './problems';
-import { recognisedFilesProblems } from './recognised-files';
+import { isSourcesFile, recognisedFilesProblems } from './recognised-files';
 import { idsAt, type RecordList, recordList, valueAt } from './record-list';
 import { idOf, isRecord } from './record-path';
 
@@ -86,7 +86,7 @@ export function loadData(
   // Without a readable case file the daily CSV's name is unknown, so no .csv is called a stray.
   problems.push(...recognisedFilesProblems(texts.keys(), theCase ? dailyCase?.file : null, label));
 
-  const sourcePaths = [...texts.keys()].filter((p) => /^sources\/[^/]+\.json$/.test(p)).sort();
+  const sourcePaths = [...texts.keys()].filter(isSourcesFile).sort();
   if (sourcePaths.length === 0) {
     problems.push({ file: fileName(`${dataFiles.sourcesDir}/`), path: '', reason: 'no source files found' });
   }

@@ -39,7 +39,8 @@ export function recognisedFilesProblems(
   return problems;
 }
 
-function isSourcesFile(path: string): boolean {
+/** A file of sources: `sources/<name>.json`, all merged. */
+export function isSourcesFile(path: string): boolean {
   return new RegExp(`^${dataFiles.sourcesDir}/[a-z0-9][a-z0-9_-]*\\.json$`).test(path);
 }
 

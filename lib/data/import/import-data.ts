@@ -16,6 +16,7 @@ import type { DataFileTexts } from '../build-dataset';
 import { dataFiles } from '../dataset';
 import { type Parsed, readJson } from '../parse-json';
 import { type DataProblem, problemsFromZod } from '../problems';
+import { isSourcesFile } from '../recognised-files';
 
 /** A file the import may append to: its JSON value, edited in place so every record keeps its keys and order. */
 export type EditableFile<T> = { path: string; root: unknown[]; records: T[]; changed: boolean };
@@ -61,7 +62,7 @@ export function readImportData(texts: DataFileTexts, label: string): Parsed<Impo
   const aliases = read(dataFiles.aliases, aliasesSchema, '{}');
   const parties = read(dataFiles.parties, partiesFileSchema);
   const positions = read(dataFiles.positions, positionsFileSchema, '[]');
-  const sourcePaths = [...texts.keys()].filter((p) => /^sources\/[^/]+\.json$/.test(p)).sort();
+  const sourcePaths = [...texts.keys()].filter(isSourcesFile).sort();
   const sourceFiles = sourcePaths.map((path) => ({ path, file: read(path, sourcesFileSchema) }));
   const target = sourceFiles.find((s) => s.path === dataFiles.importedSources)?.file;
   if (!theCase || !issues || !aliases || !parties || !positions || problems.length > 0)
