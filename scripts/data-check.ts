@@ -1,11 +1,11 @@
 // `npm run data:check`: the same parse and cross-checks the server runs, from the command line.
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildDataset } from '../lib/data/build-dataset';
 import { formatProblem } from '../lib/data/problems';
-import { readDataFiles } from '../lib/data/read-files';
+import { dataDirLabel, readDataFiles } from '../lib/data/read-files';
 
 const dataDir = process.argv[2] ?? join(process.cwd(), 'data');
-const parsed = buildDataset(readDataFiles(dataDir), `${relative(process.cwd(), dataDir) || '.'}/`);
+const parsed = buildDataset(readDataFiles(dataDir), dataDirLabel(dataDir));
 
 if (!parsed.ok) {
   console.error(`data:check failed with ${parsed.problems.length} problem(s):`);

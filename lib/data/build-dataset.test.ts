@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './build-dataset';
 import { dataFiles } from './dataset';
-import { formatProblem } from './problems';
-import { fixtureObjects, fixtureTexts } from './test-fixture';
-
-function problemsOf(texts: Map<string, string>): string[] {
-  const parsed = buildDataset(texts);
-  if (parsed.ok) throw new Error('expected the dataset to be rejected');
-  return parsed.problems.map(formatProblem);
-}
+import { fixtureDailyFile, fixtureTexts, fixtureWith, problemsOf } from './test-fixture';
 
 describe('buildDataset', () => {
   it('accepts a valid dataset and keeps every record', () => {
     const parsed = buildDataset(fixtureTexts());
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.parties.map((p) => p.id)).toEqual(['russia', 'ukraine']);
+    expect(parsed.value.parties.map((p) => p.id)).toEqual(['russia', 'ukraine', 'united-states', 'e3']);
     expect(parsed.value.sources).toHaveLength(2);
     expect(parsed.value.territory.daily?.rows).toHaveLength(2);
     expect(parsed.value.notices).toEqual([]);
@@ -28,86 +21,43 @@ describe('buildDataset', () => {
     expect(problem).toMatch(/^data\/issues\.json: invalid JSON: /);
   });
 
-  it('names the path of an unknown party id', () => {
-    const objects = fixtureObjects();
-    objects.positions[0] = { ...objects.positions[0], party: 'atlantis' } as (typeof objects.positions)[0];
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/positions.json › [0].party: unknown party "atlantis"',
-    ]);
-  });
-
-  it('reports evidence that cites a missing source', () => {
-    const objects = fixtureObjects();
-    const position = objects.positions[0];
-    const evidence = position?.evidence[0];
-    if (!position || !evidence) throw new Error('fixture changed');
-    position.evidence = [{ ...evidence, source: 'no-such-source' }];
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/positions.json › [0].evidence[0].source: unknown source "no-such-source"',
-    ]);
-  });
-
-  it('reports a duplicate id with where it was first used', () => {
-    const objects = fixtureObjects();
-    const first = objects.parties[0];
-    if (!first) throw new Error('fixture changed');
-    objects.parties.push({ ...first, speakers: [] });
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/parties.json › [2].id: duplicate party id "russia" (first used at [0].id)',
-    ]);
-  });
-
-  it('rejects a date that does not exist', () => {
-    const objects = fixtureObjects();
-    const event = objects.events[0];
-    if (!event) throw new Error('fixture changed');
-    event.date = '2025-02-30';
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/events.json › [0].date: is not a real calendar date',
-    ]);
-  });
-
-  it('rejects a negative gain in a gross monthly series', () => {
-    const objects = fixtureObjects();
-    const figure = objects.monthly.figures[0];
-    if (!figure) throw new Error('fixture changed');
-    figure.gainKm2 = -701;
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/territory/monthly-figures.json › figures[0].gainKm2: an area cannot be negative',
-    ]);
-  });
-
-  it('rejects a negative area in the daily CSV', () => {
-    const objects = fixtureObjects();
-    objects.csvRows[1] = '2025-11-30,-5,1.0,1.0,1.0,19.869';
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/territory/daily.csv › line 3 (2025-11-30) › area: an area cannot be negative',
-    ]);
-  });
-
-  it('rejects a position with no evidence', () => {
-    const objects = fixtureObjects();
-    const position = objects.positions[0];
-    if (!position) throw new Error('fixture changed');
-    position.evidence = [];
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/positions.json › [0].evidence: every position needs at least one piece of evidence',
-    ]);
-  });
-
   it('reports a missing file by name', () => {
     const texts = fixtureTexts();
     texts.delete(dataFiles.events);
     expect(problemsOf(texts)).toEqual(['data/events.json: file is missing']);
   });
 
-  it('reports an unknown speaker', () => {
-    const objects = fixtureObjects();
-    const evidence = objects.positions[0]?.evidence[0];
-    if (!evidence) throw new Error('fixture changed');
-    evidence.speaker = 'nobody';
-    expect(problemsOf(fixtureTexts(objects))).toEqual([
-      'data/positions.json › [0].evidence[0].speaker: unknown speaker "nobody"',
+  it('names a record by its id, not its place in the list', () => {
+    const texts = fixtureWith((o) => {
+      const event = o.events[0];
+      if (event) event.date = '2025-02-30';
+    });
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json › kremlin-meeting.date: is not a real calendar date',
+    ]);
+  });
+
+  it('reports every problem in one run, across files and within one, while a broken file still lets the others be checked', () => {
+    const texts = fixtureWith((o) => {
+      const position = o.positions[0];
+      const evidence = position?.evidence[0];
+      if (!position || !evidence) throw new Error('fixture changed');
+      o.positions.push({
+        ...position,
+        id: 'russia-donbas-2025-12-05',
+        date: '2025-12-05',
+        evidence: [{ ...evidence, date: '2025-12-05', quote: 'x'.repeat(1_001) }],
+      });
+      evidence.speaker = 'putin';
+      o.csvRows[1] = '2025-11-30,119935500000,1.0,1.0,1.0,25';
+    });
+    texts.set(dataFiles.issues, '[{"id": "donbas",');
+    const [invalidJson, ...others] = problemsOf(texts);
+    expect(invalidJson).toMatch(/^data\/issues\.json: invalid JSON: /);
+    expect(others).toEqual([
+      'data/positions.json › russia-donbas-2025-12-05.evidence[0].quote: is 1,001 characters long; a quote may have at most 1,000',
+      `data/${fixtureDailyFile} › line 3 (2025-11-30) › percent: 25 disagrees with area ÷ 603,628 km² = 19.869 by more than 0.01 points`,
+      'data/positions.json › russia-donbas-2025-12-04.evidence[0].speaker: unknown speaker "putin"; did you mean "vladimir-putin"?',
     ]);
   });
 });

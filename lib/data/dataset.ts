@@ -40,4 +40,8 @@ export const dataFiles = {
   positions: 'positions.json',
   events: 'events.json',
   monthly: 'territory/monthly-figures.json',
+  aliases: 'aliases.json',
+  corrections: 'corrections.json',
+  /** Where `data:import` appends the sources it creates. */
+  importedSources: 'sources/stances.json',
 } as const;

@@ -1,9 +1,9 @@
 import 'server-only';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildDataset } from './build-dataset';
 import type { Dataset } from './dataset';
 import { DataError } from './problems';
-import { readDataFiles } from './read-files';
+import { dataDirLabel, readDataFiles } from './read-files';
 
 export type { Dataset } from './dataset';
 
@@ -21,7 +21,7 @@ let cached: Dataset | undefined;
 export function getDataset(): Dataset {
   if (cached) return cached;
   const dir = dataDirectory();
-  const parsed = buildDataset(readDataFiles(dir), `${relative(process.cwd(), dir) || '.'}/`);
+  const parsed = buildDataset(readDataFiles(dir), dataDirLabel(dir));
   if (!parsed.ok) throw new DataError(parsed.problems);
   cached = parsed.value;
   return cached;

@@ -18,44 +18,43 @@ describe('parseDailyCsv', () => {
       `${header}\n2022-02-22,43679052552.25393,,,,7.236087880657281\n`,
       columns,
     );
-    expect(parsed.ok && parsed.value.rows[0]).toEqual({
-      date: '2022-02-22',
-      areaM2: 43679052552.25393,
-      changeM2: null,
-      change7dM2: null,
-      change30dM2: null,
-      percent: 7.236087880657281,
+    expect(parsed.lines[0]).toEqual({
+      line: 2,
+      row: {
+        date: '2022-02-22',
+        areaM2: 43679052552.25393,
+        changeM2: null,
+        change7dM2: null,
+        change30dM2: null,
+        percent: 7.236087880657281,
+      },
     });
   });
 
-  it('keeps the last row of a repeated date and reports the lines it dropped', () => {
-    const text = [
-      header,
-      '2026-04-03,100,0.0,0.0,0.0,20',
-      '2026-04-04,120949026340.61954,-42491.09777832031,-5823393.894958496,-6297862.928863525,20.037013912644795',
-      '2026-04-04,120949026340.61954,0.0,-8872612.201538086,22991704.35168457,20.037013912644795',
-    ].join('\n');
-    const parsed = parseDailyCsv('f.csv', text, columns);
-    if (!parsed.ok) throw new Error('expected the CSV to parse');
-    expect(parsed.value.rows.map((r) => [r.date, r.changeM2])).toEqual([
-      ['2026-04-03', 0],
-      ['2026-04-04', 0],
+  it('keeps every row of a repeated date with its line, for the duplicate check to decide', () => {
+    const text = [header, '2026-04-04,100,0.0,0.0,0.0,20', '2026-04-04,100,1.0,0.0,0.0,20'].join('\n');
+    expect(parseDailyCsv('f.csv', text, columns).lines.map((l) => [l.line, l.row.changeM2])).toEqual([
+      [2, 0],
+      [3, 1],
     ]);
-    expect(parsed.value.duplicates).toEqual([{ date: '2026-04-04', keptLine: 4, droppedLines: [3] }]);
   });
 
   it('rejects a wrong header', () => {
     const parsed = parseDailyCsv('f.csv', 'date,area\n2022-02-22,1', columns);
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.problems[0]?.path).toBe('line 1');
+    expect(parsed.problems).toEqual([
+      { file: 'f.csv', path: 'line 1', reason: `expected the header "${header}"` },
+    ]);
   });
 
-  it('names the line and column of a cell that is not a number', () => {
-    const parsed = parseDailyCsv('f.csv', `${header}\n2022-02-22,lots,,,,7.2`, columns);
-    expect(!parsed.ok && parsed.problems[0]).toEqual({
-      file: 'f.csv',
-      path: 'line 2 (2022-02-22) › area',
-      reason: expect.stringContaining('expected number'),
-    });
+  it('names the line and column of a cell that is not a number, and keeps the other lines', () => {
+    const parsed = parseDailyCsv('f.csv', `${header}\n2022-02-22,lots,,,,7.2\n2022-02-23,1,,,,7.2`, columns);
+    expect(parsed.problems).toEqual([
+      {
+        file: 'f.csv',
+        path: 'line 2 (2022-02-22) › area',
+        reason: expect.stringContaining('expected number'),
+      },
+    ]);
+    expect(parsed.lines.map((l) => l.line)).toEqual([3]);
   });
 });

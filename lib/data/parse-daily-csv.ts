@@ -1,19 +1,29 @@
 import type { DailyColumns } from '../schemas/case';
 import { type DailyAreaRow, dailyAreaRowSchema } from '../schemas/territory';
-import type { Parsed } from './parse-json';
 import type { DataProblem } from './problems';
 
 /** The fields of a daily row in the order the CSV lists their columns. */
-const fieldOrder = ['date', 'areaM2', 'changeM2', 'change7dM2', 'change30dM2', 'percent'] as const;
+export const dailyFieldOrder = [
+  'date',
+  'areaM2',
+  'changeM2',
+  'change7dM2',
+  'change30dM2',
+  'percent',
+] as const;
 
 /** The header line a daily CSV with these column names must start with. */
 export function dailyCsvHeader(columns: DailyColumns): string {
-  return fieldOrder.map((field) => columns[field]).join(',');
+  return dailyFieldOrder.map((field) => columns[field]).join(',');
 }
 
+/** A parsed row with the line it came from (the header is line 1), so every later check can name the line. */
+export type DailyLine = { line: number; row: DailyAreaRow };
+
+/** The series the app draws: one row per date, and the repeated dates that were resolved. */
 export type DailySeries = {
   rows: DailyAreaRow[];
-  /** Rows dropped by the duplicate-date rule, reported rather than lost silently. */
+  /** Dates listed more than once: the line kept and the lines dropped, reported rather than lost silently. */
   duplicates: { date: string; keptLine: number; droppedLines: number[] }[];
 };
 
@@ -24,26 +34,30 @@ function cellToNumber(cell: string | undefined): number | null | string {
 }
 
 /**
- * Reads the daily area CSV, whose column names the case file gives. Rule for a date listed more than once:
- * keep the last row for that date, because a later line is the publisher's later write, and report the others.
+ * Reads the daily area CSV, whose column names the case file gives, into its rows in file order. A broken line is
+ * reported and left out, so the checks on the other lines still run.
  */
-export function parseDailyCsv(file: string, text: string, columns: DailyColumns): Parsed<DailySeries> {
+export function parseDailyCsv(
+  file: string,
+  text: string,
+  columns: DailyColumns,
+): { lines: DailyLine[]; problems: DataProblem[] } {
   const lines = text.split(/\r?\n/);
   const expected = dailyCsvHeader(columns);
   if ((lines[0] ?? '') !== expected) {
-    return { ok: false, problems: [{ file, path: 'line 1', reason: `expected the header "${expected}"` }] };
+    return { lines: [], problems: [{ file, path: 'line 1', reason: `expected the header "${expected}"` }] };
   }
   const problems: DataProblem[] = [];
-  const byDate = new Map<string, { row: DailyAreaRow; line: number; dropped: number[] }>();
+  const parsed: DailyLine[] = [];
   lines.slice(1).forEach((line, index) => {
     const lineNumber = index + 2;
     if (line.trim() === '') return;
     const cells = line.split(',');
-    if (cells.length !== fieldOrder.length) {
+    if (cells.length !== dailyFieldOrder.length) {
       problems.push({
         file,
         path: `line ${lineNumber}`,
-        reason: `expected ${fieldOrder.length} cells, found ${cells.length}`,
+        reason: `expected ${dailyFieldOrder.length} cells, found ${cells.length}`,
       });
       return;
     }
@@ -58,33 +72,19 @@ export function parseDailyCsv(file: string, text: string, columns: DailyColumns)
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? '');
-        const column = fieldOrder.find((field) => field === key);
-        const columnName = column ? columns[column] : key;
+        const column = dailyFieldOrder.find((field) => field === key);
         problems.push({
           file,
-          path: `line ${lineNumber} (${cells[0]}) › ${columnName}`,
+          path: `line ${lineNumber} (${cells[0]}) › ${column ? columns[column] : key}`,
           reason: issue.message,
         });
       }
       return;
     }
-    const earlier = byDate.get(result.data.date);
-    byDate.set(result.data.date, {
-      row: result.data,
-      line: lineNumber,
-      dropped: earlier ? [...earlier.dropped, earlier.line] : [],
-    });
+    parsed.push({ line: lineNumber, row: result.data });
   });
-  if (problems.length > 0) return { ok: false, problems };
-
-  const entries = [...byDate.values()].sort((a, b) => a.row.date.localeCompare(b.row.date));
-  return {
-    ok: true,
-    value: {
-      rows: entries.map((entry) => entry.row),
-      duplicates: entries
-        .filter((entry) => entry.dropped.length > 0)
-        .map((entry) => ({ date: entry.row.date, keptLine: entry.line, droppedLines: entry.dropped })),
-    },
-  };
+  if (parsed.length === 0 && problems.length === 0) {
+    problems.push({ file, path: '', reason: 'has a header but no rows' });
+  }
+  return { lines: parsed, problems };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { recordPath } from './record-path';
 
 /** One thing wrong with the data: which file, where inside it, and why. */
 export type DataProblem = { file: string; path: string; reason: string };
@@ -7,20 +8,16 @@ export function formatProblem({ file, path, reason }: DataProblem): string {
   return path ? `${file} › ${path}: ${reason}` : `${file}: ${reason}`;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => {
-      if (typeof key === 'number') return `[${key}]`;
-      const name = String(key);
-      return index === 0 ? name : `.${name}`;
-    })
-    .join('');
-}
-
-export function problemsFromZod(file: string, error: z.ZodError, prefix = ''): DataProblem[] {
+/** zod's issues as problems, their paths naming records by id in `root`, the JSON value that was parsed. */
+export function problemsFromZod(
+  file: string,
+  error: z.ZodError,
+  root: unknown,
+  at: readonly PropertyKey[] = [],
+): DataProblem[] {
   return error.issues.map((issue) => ({
     file,
-    path: prefix + formatPath(issue.path),
+    path: recordPath(root, [...at, ...issue.path]),
     reason: issue.message,
   }));
 }

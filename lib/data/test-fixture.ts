@@ -1,5 +1,7 @@
 // A small valid dataset for tests, as file texts, so each test can break exactly one thing.
+import { buildDataset } from './build-dataset';
 import { dataFiles } from './dataset';
+import { formatProblem } from './problems';
 
 const dailyColumns = {
   date: 'date',
@@ -71,6 +73,20 @@ export function fixtureObjects() {
         ],
       },
       { id: 'ukraine', name: 'Ukraine', shortName: 'Ukraine', kind: 'state' },
+      {
+        id: 'united-states',
+        name: 'United States of America',
+        shortName: 'United States',
+        kind: 'state',
+        speakers: [{ id: 'trump', name: 'Donald Trump', role: 'President', roleAsOf: '2025-12-03' }],
+      },
+      {
+        id: 'e3',
+        name: 'European governments (E3)',
+        shortName: 'E3',
+        kind: 'group',
+        speakers: [{ id: 'starmer', name: 'Keir Starmer', role: 'Prime Minister', roleAsOf: '2025-12-08' }],
+      },
     ],
     issues: [{ id: 'donbas', title: 'Donbas', proposition: 'Ukraine withdraws from all of Donbas' }],
     positions: [
@@ -80,7 +96,7 @@ export function fixtureObjects() {
         issue: 'donbas',
         date: '2025-12-04',
         stance: 'strongly-supports' as 'strongly-supports' | null,
-        basis: 'stated',
+        basis: 'stated' as 'stated' | 'reported',
         rule: 'quote-only',
         rationale: 'Putin demands the withdrawal as a condition.',
         summary: 'Demands the withdrawal.',
@@ -150,4 +166,18 @@ export function fixtureTexts(objects: FixtureObjects = fixtureObjects()): Map<st
     [dataFiles.monthly, json(objects.monthly)],
     [fixtureDailyFile, [csvHeader, ...objects.csvRows, ''].join('\n')],
   ]);
+}
+
+/** Every problem buildDataset finds in these texts, as data:check prints them; fails if it finds none. */
+export function problemsOf(texts: Map<string, string>): string[] {
+  const parsed = buildDataset(texts);
+  if (parsed.ok) throw new Error('expected the dataset to be rejected');
+  return parsed.problems.map(formatProblem);
+}
+
+/** The fixture's objects after `change`, as file texts. */
+export function fixtureWith(change: (objects: FixtureObjects) => void): Map<string, string> {
+  const objects = fixtureObjects();
+  change(objects);
+  return fixtureTexts(objects);
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoMonthSchema, nonEmptyText } from './common';
+import { idSchema, isoDateSchema, isoMonthSchema, nonEmptyText, shortText } from './common';
 
 /** A named shortcut to a set of parties or issues, offered beside the pickers. */
 export const presetSchema = z.strictObject({
   id: idSchema,
-  label: nonEmptyText,
+  label: shortText,
   members: z.array(idSchema).min(1, 'a preset needs at least one member'),
 });
 export type Preset = z.infer<typeof presetSchema>;
@@ -14,19 +14,19 @@ export const denominatorSchema = z.strictObject({
   id: idSchema,
   km2: z.number().positive('an area must be positive'),
   /** How a reader should see it named: "603,628 km², the figure The Economist's series divides by". */
-  label: nonEmptyText,
+  label: shortText,
   source: idSchema.optional(),
 });
 export type Denominator = z.infer<typeof denominatorSchema>;
 
 /** The columns of the daily area series, by their names in the CSV file. Areas are square metres. */
 export const dailyColumnsSchema = z.strictObject({
-  date: nonEmptyText,
-  areaM2: nonEmptyText,
-  changeM2: nonEmptyText,
-  change7dM2: nonEmptyText,
-  change30dM2: nonEmptyText,
-  percent: nonEmptyText,
+  date: shortText,
+  areaM2: shortText,
+  changeM2: shortText,
+  change7dM2: shortText,
+  change30dM2: shortText,
+  percent: shortText,
 });
 export type DailyColumns = z.infer<typeof dailyColumnsSchema>;
 
@@ -34,9 +34,9 @@ export const dailySeriesCaseSchema = z.strictObject({
   /** The CSV file, relative to data/. */
   file: z.string().regex(/^[a-z0-9_\-/]+\.csv$/, 'must be a .csv path relative to data/'),
   columns: dailyColumnsSchema,
-  name: nonEmptyText,
+  name: shortText,
   source: idSchema,
-  credit: nonEmptyText,
+  credit: shortText,
   /** The denominator the file's own percent column divides by. */
   denominator: idSchema,
   /** What the series counts and leaves out, in the publisher's terms. */
@@ -45,9 +45,9 @@ export const dailySeriesCaseSchema = z.strictObject({
 
 export const territoryCaseSchema = z.strictObject({
   /** The contested country, as readers name it ("Ukraine"). */
-  region: nonEmptyText,
+  region: shortText,
   /** The party whose control the figures measure ("Russia"). */
-  holder: nonEmptyText,
+  holder: shortText,
   /** The month the territory views lead with, and the sources a reader is shown first. */
   headline: z.strictObject({
     month: isoMonthSchema,
@@ -69,9 +69,9 @@ export type TerritoryCase = z.infer<typeof territoryCaseSchema>;
 export const caseSchema = z.strictObject({
   id: idSchema,
   /** The page title of the dashboard: "The Russia–Ukraine talks, issue by issue". */
-  title: nonEmptyText,
+  title: shortText,
   /** The negotiation in a phrase that fits a sentence: "the Russia–Ukraine talks of 2025–26". */
-  name: nonEmptyText,
+  name: shortText,
   tagline: nonEmptyText,
   /** A made-up case for tests and demos: every page says so. */
   fictional: z.boolean().default(false),

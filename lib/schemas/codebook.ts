@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { idSchema, nonEmptyText } from './common';
+import { idSchema, nonEmptyText, recordList, shortText } from './common';
 
 /** One rule of the codebook: every coded position names the rule that decided its stance. */
 export const codebookRuleSchema = z.strictObject({
   id: idSchema,
-  title: nonEmptyText,
+  title: shortText,
   text: nonEmptyText,
 });
 export type CodebookRule = z.infer<typeof codebookRuleSchema>;
 
-export const codebookFileSchema = z.array(codebookRuleSchema).min(1);
+export const codebookFileSchema = recordList(codebookRuleSchema, 'rules');

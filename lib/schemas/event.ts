@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, nonEmptyText } from './common';
+import { idSchema, isoDateSchema, nonEmptyText, shortText } from './common';
 
 export const eventSchema = z.strictObject({
   id: idSchema,
   date: isoDateSchema,
   /** Last day, for events that ran over several days. */
   endDate: isoDateSchema.optional(),
-  title: nonEmptyText,
+  title: shortText,
   description: nonEmptyText,
   parties: z.array(idSchema).default([]),
   sources: z.array(idSchema).min(1, 'every event needs a source'),

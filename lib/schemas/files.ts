@@ -1,5 +1,7 @@
+import { aliasesSchema } from './aliases';
 import { caseSchema } from './case';
 import { codebookFileSchema } from './codebook';
+import { correctionsFileSchema } from './corrections';
 import { eventsFileSchema } from './event';
 import { issuesFileSchema } from './issue';
 import { partiesFileSchema } from './party';
@@ -17,4 +19,6 @@ export const jsonFileSchemas = [
   { name: 'positions', files: ['positions.json'], schema: positionsFileSchema },
   { name: 'events', files: ['events.json'], schema: eventsFileSchema },
   { name: 'monthly-figures', files: ['territory/monthly-figures.json'], schema: monthlyFiguresFileSchema },
+  { name: 'aliases', files: ['aliases.json'], schema: aliasesSchema },
+  { name: 'corrections', files: ['corrections.json'], schema: correctionsFileSchema },
 ] as const;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { idSchema, nonEmptyText } from './common';
+import { idSchema, nonEmptyText, recordList, shortText } from './common';
 
 export const issueSchema = z.strictObject({
   id: idSchema,
-  title: nonEmptyText,
+  title: shortText,
   /** What every stance on this issue is measured against: "supports" means supports this sentence. */
-  proposition: nonEmptyText,
+  proposition: shortText,
   description: nonEmptyText.optional(),
 });
 export type Issue = z.infer<typeof issueSchema>;
 
-export const issuesFileSchema = z.array(issueSchema).min(1);
+export const issuesFileSchema = recordList(issueSchema, 'issues');

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, nonEmptyText } from './common';
+import { idSchema, isoDateSchema, nonEmptyText, recordList, shortText } from './common';
 
 export const partyKinds = ['state', 'bloc', 'alliance', 'institution', 'group'] as const;
 
 export const speakerSchema = z.strictObject({
   id: idSchema,
-  name: nonEmptyText,
+  name: shortText,
   /** The role held on `roleAsOf`, not today's. */
-  role: nonEmptyText,
+  role: shortText,
   roleAsOf: isoDateSchema,
   note: nonEmptyText.optional(),
 });
@@ -15,8 +15,8 @@ export type Speaker = z.infer<typeof speakerSchema>;
 
 export const partySchema = z.strictObject({
   id: idSchema,
-  name: nonEmptyText,
-  shortName: nonEmptyText,
+  name: shortText,
+  shortName: shortText,
   kind: z.enum(partyKinds),
   /** Another party this one belongs to, e.g. Belgium within the EU. */
   memberOf: z.array(idSchema).default([]),
@@ -25,4 +25,4 @@ export const partySchema = z.strictObject({
 });
 export type Party = z.infer<typeof partySchema>;
 
-export const partiesFileSchema = z.array(partySchema).min(1);
+export const partiesFileSchema = recordList(partySchema, 'parties');

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { bases, quoteKinds, stances } from './closed-sets';
-import { idSchema, isoDateSchema, nonEmptyText } from './common';
+import { boundedText, idSchema, isoDateSchema, nonEmptyText, recordList, shortText } from './common';
 
 export type { Basis, QuoteKind, Stance } from './closed-sets';
 export { bases, quoteKinds, stances } from './closed-sets';
 
 export const evidenceSchema = z.strictObject({
-  quote: nonEmptyText,
+  quote: boundedText('quote'),
   quoteKind: z.enum(quoteKinds),
   speaker: idSchema,
   source: idSchema,
@@ -15,7 +15,7 @@ export const evidenceSchema = z.strictObject({
   /** Which outlet's wording this is, a translation caveat, or a conflict with another report. */
   note: nonEmptyText.optional(),
   /** The gatherer's id of the report this came from: provenance for maintainers and re-imports, never shown. */
-  ref: nonEmptyText.optional(),
+  ref: shortText.optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -32,7 +32,7 @@ export const positionEntrySchema = z.strictObject({
   rule: idSchema.optional(),
   /** Why this stance, from the quote alone: what it says, and how the stance is known. */
   rationale: nonEmptyText.optional(),
-  summary: nonEmptyText,
+  summary: boundedText('summary'),
   evidence: z.array(evidenceSchema).min(1, 'every position needs at least one piece of evidence'),
   /** Set when the evidence behind this position disagrees; says how. */
   conflict: nonEmptyText.optional(),
@@ -43,4 +43,4 @@ export type PositionEntry = z.infer<typeof positionEntrySchema>;
 export const positionSchema = positionEntrySchema.extend({ stance: z.enum(stances) });
 export type Position = z.infer<typeof positionSchema>;
 
-export const positionsFileSchema = z.array(positionEntrySchema);
+export const positionsFileSchema = recordList(positionEntrySchema, 'positions');

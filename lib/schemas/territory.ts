@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { monthlyMeasures } from './closed-sets';
-import { idSchema, isoDateSchema, isoMonthSchema, nonEmptyText } from './common';
+import { boundedText, idSchema, isoDateSchema, isoMonthSchema, nonEmptyText, shortText } from './common';
 
 export const figureStatuses = ['verified', 'revised', 'preliminary', 'secondary'] as const;
 
 export const monthlySeriesSchema = z.strictObject({
   id: idSchema,
-  name: nonEmptyText,
-  publisher: nonEmptyText,
+  name: shortText,
+  publisher: shortText,
   /** Gross: ground taken in the month. Net: taken minus retaken, which may be negative. */
   measure: z.enum(monthlyMeasures),
   /** What the publisher counts, in its own words where it gave them. */
   definition: nonEmptyText,
   definitionSource: idSchema,
-  credit: nonEmptyText,
+  credit: shortText,
 });
 export type MonthlySeries = z.infer<typeof monthlySeriesSchema>;
 
@@ -31,10 +31,10 @@ export const monthlyFigureSchema = z.strictObject({
   /** Share of the country under the holder's control at the month's end, as published. */
   sharePercentPublished: z.number().min(0).max(100).optional(),
   /** The share as worded when it is not a plain number ("nearly 19 percent"). */
-  shareText: nonEmptyText.optional(),
-  period: nonEmptyText.optional(),
+  shareText: shortText.optional(),
+  period: shortText.optional(),
   status: z.enum(figureStatuses),
-  quote: nonEmptyText,
+  quote: boundedText('quote'),
   source: idSchema,
   note: nonEmptyText.optional(),
 });
