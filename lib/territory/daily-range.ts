@@ -1,12 +1,20 @@
-import { formatDate } from '../format/date';
+import { addDays, daysBetween, formatDate, formatShortDate } from '../format/date';
 import type { AreaUnit } from '../schemas/closed-sets';
+import { niceAxis } from './axis';
 import { downsampleMinMax } from './downsample';
-import { type EventMarker, eventMarkers, eventsInRange, type NumberedEvent } from './events';
+import { type EventMarker, eventMarkers, eventsInRange, eventWhen, type NumberedEvent } from './events';
 import type { DailyInfo } from './territory-data';
-import { areaUnitLabels, computedArea, km2ToUnit } from './units';
+import { areaUnitLabels, computedArea, computedDecimals, km2ToUnit } from './units';
 
 /** One day as drawn: the change since the range's first day, with the full area beside it. */
-export type DailyChartPoint = { date: string; change: number; area: number; percent: number };
+export type DailyChartPoint = {
+  date: string;
+  /** Days since the range's first day, for drawing on a time axis. */
+  day: number;
+  change: number;
+  area: number;
+  percent: number;
+};
 
 export type DailyModel = {
   name: string;
@@ -18,14 +26,20 @@ export type DailyModel = {
   to: string;
   /** The first day of the range, which every change is measured from; stated wherever the chart is. */
   baseline: { date: string; area: number; text: string };
-  /** The range's overall change, in words: "+2,345.6 km² from 1 June 2025 to 21 August 2026". */
+  /** The range's overall change: "+2,345.6 km²", and in words with its ends. */
+  changeValue: string;
   change: string;
   /** The points drawn: every day, or, for long ranges, each stretch's lowest and highest day. */
   points: DailyChartPoint[];
+  /** The days the table lists: fewer than the chart draws, chosen the same way, so it stays readable. */
+  tableRows: DailyChartPoint[];
   /** Days in the range, of which `points` keeps some. */
   days: number;
-  /** The change axis always holds zero, so a small change never fills the chart. */
+  /** Calendar days from the first day to the last. */
+  span: number;
+  /** The change axis: round steps that always hold zero, so a small change never fills the chart. */
   domain: [number, number];
+  ticks: number[];
   /** What the percent column divides by. */
   denominatorLabel: string;
   events: NumberedEvent[];
@@ -36,6 +50,8 @@ export type DailyModel = {
 
 /** Points a chart draws at most; a range of more days keeps each stretch's extremes. */
 export const maxDailyPoints = 400;
+/** Rows the table lists at most; the daily CSV has every day. */
+export const maxDailyTableRows = 120;
 
 /**
  * The daily series between two days (inclusive), drawn as the change since the first of them. Drawing the full
@@ -54,11 +70,13 @@ export function buildDailyRange(
   if (!first || !last) return undefined;
   const rows = inRange.map((r) => ({
     date: r.date,
+    day: daysBetween(first.date, r.date),
     change: km2ToUnit(r.areaKm2 - first.areaKm2, unit),
     area: km2ToUnit(r.areaKm2, unit),
     percent: r.percent,
   }));
   const changes = rows.map((r) => r.change);
+  const axis = niceAxis(Math.min(...changes), Math.max(...changes));
   const numbered = eventsInRange(events, first.date, last.date);
   return {
     name: daily.name,
@@ -73,13 +91,85 @@ export function buildDailyRange(
       area: km2ToUnit(first.areaKm2, unit),
       text: `${computedArea(first.areaKm2, unit, false)} on ${formatDate(first.date)}`,
     },
-    change: `${computedArea(last.areaKm2 - first.areaKm2, unit, true)} from ${formatDate(first.date)} to ${formatDate(last.date)}`,
+    changeValue: computedArea(last.areaKm2 - first.areaKm2, unit, true),
+    change: `${computedArea(last.areaKm2 - first.areaKm2, unit, true)}, from ${computedArea(first.areaKm2, unit, false)} on ${formatDate(first.date)} to ${computedArea(last.areaKm2, unit, false)} on ${formatDate(last.date)}`,
     points: downsampleMinMax(rows, (p) => p.change, maxDailyPoints),
+    tableRows: downsampleMinMax(rows, (p) => p.change, maxDailyTableRows),
     days: rows.length,
-    domain: [Math.min(0, ...changes), Math.max(0, ...changes)],
+    span: daysBetween(first.date, last.date),
+    domain: axis.domain,
+    ticks: axis.ticks,
     denominatorLabel: daily.denominator?.label ?? 'the area the series divides by',
     events: numbered,
     markers: eventMarkers(numbered, first.date, last.date),
     rows,
+  };
+}
+
+export type RangePreset = { label: string; from: string; to: string };
+
+/**
+ * Ranges a reader is likely to want, inside the days the series has: around the panel's month (a month either
+ * side, so its change stands out), the case's opening range, the last year, and the whole series.
+ */
+export function rangePresets(
+  range: { min: string; max: string },
+  defaults: { from: string; to: string },
+  month: { month: string; label: string },
+): RangePreset[] {
+  const clamp = (d: string) => (d < range.min ? range.min : d > range.max ? range.max : d);
+  const monthStart = `${month.month}-01`;
+  const aroundFrom = clamp(`${addDays(monthStart, -1).slice(0, 8)}01`);
+  // 62 days after the 1st always lands in the month after next, whose 1st less a day ends the next month.
+  const aroundTo = clamp(addDays(`${addDays(monthStart, 62).slice(0, 8)}01`, -1));
+  const presets: RangePreset[] = [
+    { label: `Around ${month.label}`, from: aroundFrom, to: aroundTo },
+    { label: `Since ${formatShortDate(defaults.from)}`, from: defaults.from, to: defaults.to },
+    { label: 'Last 12 months', from: clamp(addDays(range.max, -365)), to: range.max },
+    { label: 'Whole series', from: range.min, to: range.max },
+  ];
+  const seen = new Set<string>();
+  return presets.filter((p) => {
+    const key = `${p.from}/${p.to}`;
+    if (p.from > p.to || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One drawn day as the chart island gets it: [ms since 1970 (UTC), change, area, percent], rounded to print. */
+export type DailyDatum = readonly [time: number, change: number, area: number, percent: number];
+
+/** What the daily chart island draws, and nothing else: the thinned points and the event markers. */
+export type DailyChartData = {
+  points: DailyDatum[];
+  domain: [number, number];
+  ticks: number[];
+  decimals: number;
+  /** Each marker's first and last event number, and its events in words. */
+  markers: { time: number; first: number; last: number; events: string[] }[];
+};
+
+const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+export function dailyChartData(daily: DailyModel): DailyChartData {
+  const decimals = computedDecimals[daily.unit];
+  const round = (v: number, d: number) => Number(v.toFixed(d));
+  return {
+    points: daily.points.map((p) => [
+      timeOf(p.date),
+      round(p.change, decimals),
+      round(p.area, decimals),
+      round(p.percent, 3),
+    ]),
+    domain: daily.domain,
+    ticks: daily.ticks,
+    decimals,
+    markers: daily.markers.map((m) => ({
+      time: timeOf(m.date),
+      first: m.events[0]?.number ?? 0,
+      last: m.events.at(-1)?.number ?? 0,
+      events: m.events.map((e) => `${e.number}. ${eventWhen(e)}: ${e.title}`),
+    })),
   };
 }

@@ -2,6 +2,9 @@ import { sourceLine } from '../format/source-line';
 import type { TerritoryModel } from './territory-model';
 
 type Cell = string | number | null;
+
+/** A figure we computed, to a millionth: the daily file's own precision (whole m²), without float noise. */
+const exact = (value: number) => Number(value.toFixed(6));
 export type Table = { header: string[]; rows: Cell[][] };
 
 /** The monthly chart's figures, one row per month and series that has one: what the chart and table show. */
@@ -30,7 +33,7 @@ export function monthlyDownload(model: TerritoryModel): Table {
             column.id,
             column.name,
             column.derived ? `${column.measure} (worked out from the daily series)` : column.measure,
-            cell.value,
+            exact(cell.value),
             cell.publishedKm2,
             cell.publishedAs ?? null,
             cell.status ?? null,
@@ -55,7 +58,7 @@ export function dailyDownload(model: TerritoryModel): Table {
       'percent',
       'percent_of',
     ],
-    rows: daily.rows.map((r) => [r.date, r.area, r.change, r.percent, daily.denominatorLabel]),
+    rows: daily.rows.map((r) => [r.date, exact(r.area), exact(r.change), r.percent, daily.denominatorLabel]),
   };
 }
 
@@ -93,7 +96,12 @@ export function territoryJson(model: TerritoryModel, view: string) {
           to: daily.to,
           baseline: daily.baseline,
           percentOf: daily.denominatorLabel,
-          days: daily.rows.map(({ date, area, change, percent }) => ({ date, area, change, percent })),
+          days: daily.rows.map(({ date, area, change, percent }) => ({
+            date,
+            area: exact(area),
+            change: exact(change),
+            percent,
+          })),
           events: daily.events.map(({ number, id, date, endDate, title }) => ({
             number,
             id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventMarkers, eventsInRange } from './events';
+import { eventMarkers, eventsInRange, eventWhen } from './events';
 
 const e = (id: string, date: string, endDate?: string) => ({ id, date, endDate, title: id });
 
@@ -35,5 +35,14 @@ describe('eventMarkers', () => {
   it('keeps every event apart on a short range', () => {
     const events = eventsInRange([e('a', '2025-11-20'), e('b', '2025-11-21')], '2025-11-15', '2025-11-30');
     expect(eventMarkers(events, '2025-11-15', '2025-11-30').map((m) => m.label)).toEqual(['1', '2']);
+  });
+});
+
+describe('eventWhen', () => {
+  it('writes one day, or a span without repeating its month or year', () => {
+    expect(eventWhen({ date: '2025-12-02' })).toBe('2 Dec 2025');
+    expect(eventWhen({ date: '2025-12-04', endDate: '2025-12-06' })).toBe('4–6 Dec 2025');
+    expect(eventWhen({ date: '2025-11-30', endDate: '2025-12-02' })).toBe('30 Nov – 2 Dec 2025');
+    expect(eventWhen({ date: '2025-12-30', endDate: '2026-01-02' })).toBe('30 Dec 2025 – 2 Jan 2026');
   });
 });

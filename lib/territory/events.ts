@@ -1,4 +1,4 @@
-import { daysBetween } from '../format/date';
+import { daysBetween, formatShortDate } from '../format/date';
 import type { EventRef } from './territory-data';
 
 /** An event inside the chart's range, numbered in date order as the events list numbers it. */
@@ -38,4 +38,15 @@ export function eventMarkers(events: readonly NumberedEvent[], from: string, to:
     const last = m.events.at(-1)?.number;
     return { ...m, label: first === last ? String(first) : `${first}–${last}` };
   });
+}
+
+/** An event's day or days in words: "2 Dec 2025", "4–6 Dec 2025", "30 Nov – 2 Dec 2025". */
+export function eventWhen(event: Pick<EventRef, 'date' | 'endDate'>): string {
+  const end = event.endDate;
+  if (!end || end === event.date) return formatShortDate(event.date);
+  const [startDay, startMonth, startYear] = formatShortDate(event.date).split(' ');
+  const last = formatShortDate(end);
+  if (event.date.slice(0, 7) === end.slice(0, 7)) return `${startDay}–${last}`;
+  if (event.date.slice(0, 4) === end.slice(0, 4)) return `${startDay} ${startMonth} – ${last}`;
+  return `${startDay} ${startMonth} ${startYear} – ${last}`;
 }

@@ -269,8 +269,10 @@ describe('buildTerritoryModel', () => {
     const daily = model.daily;
     expect(daily?.baseline.text).toBe('110.0 km² on 15 October 2025');
     expect(daily?.points.map((p) => p.change)).toEqual([0, 10, 15, 20.5, 18, 19]);
-    expect(daily?.domain).toEqual([0, 20.5]);
-    expect(daily?.change).toBe('+19.0 km² from 15 October 2025 to 31 January 2026');
+    expect(daily?.domain).toEqual([0, 30]);
+    expect(daily?.change).toBe(
+      '+19.0 km², from 110.0 km² on 15 October 2025 to 129.0 km² on 31 January 2026',
+    );
   });
 
   it('numbers the events inside the range in date order, a multi-day event included', () => {

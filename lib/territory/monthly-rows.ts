@@ -27,7 +27,13 @@ export type MonthlyCell = {
   period: string | undefined;
 };
 
-export type MonthlyRow = { month: string; label: string; cells: MonthlyCell[] };
+export type MonthlyRow = {
+  month: string;
+  /** "November 2025", and "Nov 2025" for a chart's axis. */
+  label: string;
+  short: string;
+  cells: MonthlyCell[];
+};
 
 export type MonthlyModel = {
   unit: AreaUnit;
@@ -40,6 +46,8 @@ export type MonthlyModel = {
   /** Set when the daily series reaches back before the first published month and those months are left out. */
   startsAt: string | undefined;
 };
+
+const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 const empty: Omit<MonthlyCell, 'source'> = {
   value: null,
@@ -80,6 +88,7 @@ export function buildMonthlyRows(
       ? monthsBetween(first, last).map((month) => ({
           month,
           label: formatMonth(month),
+          short: shortMonth.format(new Date(`${month}-01T00:00:00Z`)),
           cells: columns.map((c) => cellFor(data, c, month, unit)),
         }))
       : [];

@@ -1,9 +1,11 @@
 import type { NextRequest } from 'next/server';
 import { stanceDownload } from '@/app/download/stance-download';
+import { territoryDownloads } from '@/app/download/territory-download';
 
 const handlers: Record<string, (params: URLSearchParams) => Response> = {
   'stances.csv': (p) => stanceDownload(p, 'csv'),
   'stances.json': (p) => stanceDownload(p, 'json'),
+  ...territoryDownloads,
 };
 
 /** The current view's data as a file: the same rows the page shows, with the sources behind them. */

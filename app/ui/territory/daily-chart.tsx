@@ -1,0 +1,239 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ReferenceLine,
+  Tooltip,
+  type TooltipContentProps,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatDate } from '@/lib/format/date';
+import { formatNumber } from '@/lib/format/number';
+import type { DailyChartData } from '@/lib/territory/daily-range';
+import {
+  chartGrid,
+  chartHeight,
+  chartMargin,
+  chartTick,
+  tooltipClasses,
+  tooltipWrapper,
+} from './chart-frame';
+import { seriesColor } from './series-colors';
+
+export type DailyChartProps = DailyChartData & {
+  unitLabel: string;
+  /** The baseline in words: "since 1 Jun 2025". */
+  since: string;
+  /** What the percent column divides by. */
+  percentOf: string;
+  colorIndex: number;
+  onReady?: () => void;
+};
+
+/** A marker as placed at the chart's width: neighbours too close to read apart share one ("4–9"). */
+type PlacedMarker = { time: number; x: number; label: string; events: string[] };
+
+const yAxisWidth = 64;
+/** A marker's tooltip lists at most this many events; the list under the chart has them all. */
+const maxTipLines = 6;
+const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+const monthTick = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The change since the range's first day, with the negotiation events as numbered markers along the top. */
+export function DailyChart(props: DailyChartProps) {
+  const { points, domain, ticks, decimals, markers, unitLabel, since, percentOf, colorIndex, onReady } =
+    props;
+  useEffect(() => onReady?.(), [onReady]);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const [active, setActive] = useState<PlacedMarker | null>(null);
+  const data = points.map(([time, change, area, percent]) => ({ time, change, area, percent }));
+  const byTime = new Map(data.map((d) => [d.time, d]));
+  const first = data[0]?.time ?? 0;
+  const last = data.at(-1)?.time ?? 0;
+  const colour = seriesColor(colorIndex);
+  const signed = (v: number, places = decimals) =>
+    `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), places)}`;
+  const plotLeft = chartMargin.left + yAxisWidth;
+  const plotWidth = Math.max(width - plotLeft - chartMargin.right, 1);
+  const placed = place(markers, (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth);
+
+  const renderTooltip = ({ active: on, label }: TooltipContentProps) => {
+    const datum = on ? byTime.get(Number(label)) : undefined;
+    if (!datum) return null;
+    return (
+      <div className={tooltipClasses}>
+        <p className="font-semibold">{formatDate(isoOf(datum.time))}</p>
+        <p>
+          {signed(datum.change)} {unitLabel} {since}
+        </p>
+        <p>
+          {formatNumber(datum.area, decimals)} {unitLabel} in all, {formatNumber(datum.percent, 3)} % of{' '}
+          {percentOf}
+        </p>
+      </div>
+    );
+  };
+
+  const tipWidth = Math.min(272, width);
+  return (
+    <div ref={box} className="relative">
+      <AreaChart responsive style={{ width: '100%', height: chartHeight }} margin={chartMargin} data={data}>
+        <CartesianGrid {...chartGrid} />
+        <XAxis
+          dataKey="time"
+          type="number"
+          scale="time"
+          domain={[first, last]}
+          tickFormatter={(t: number) => monthTick.format(new Date(t))}
+          tick={chartTick}
+          minTickGap={24}
+        />
+        <YAxis
+          domain={domain}
+          ticks={ticks}
+          tick={chartTick}
+          tickFormatter={(v: number) => signed(v, Number.isInteger(v) ? 0 : decimals)}
+          width={yAxisWidth}
+          label={{
+            value: `${unitLabel} ${since}`,
+            position: 'top',
+            offset: 14,
+            fill: 'currentColor',
+            fontSize: 12,
+            dx: 40,
+          }}
+        />
+        <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.7} />
+        {width > 0 &&
+          placed.map((marker) => (
+            <ReferenceLine
+              key={marker.time}
+              x={marker.time}
+              stroke="currentColor"
+              strokeOpacity={0.25}
+              label={
+                <MarkerLabel
+                  marker={marker}
+                  onShow={() => setActive(marker)}
+                  onHide={() => setActive((a) => (a?.time === marker.time ? null : a))}
+                />
+              }
+            />
+          ))}
+        <Tooltip content={renderTooltip} wrapperStyle={tooltipWrapper} />
+        <Area
+          type="linear"
+          dataKey="change"
+          baseValue={0}
+          stroke={colour}
+          strokeWidth={2}
+          fill={colour}
+          fillOpacity={0.15}
+          isAnimationActive={false}
+          dot={false}
+        />
+      </AreaChart>
+      {active && (
+        <div
+          role="tooltip"
+          className={`${tooltipClasses} pointer-events-none absolute top-0 z-20`}
+          style={{ left: Math.max(0, Math.min(active.x - tipWidth / 2, width - tipWidth)), width: tipWidth }}
+        >
+          <ul className="space-y-0.5">
+            {active.events.slice(0, maxTipLines).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {active.events.length > maxTipLines && (
+            <p className="mt-1 font-medium">…and {active.events.length - maxTipLines} more, listed below</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The width the chart is drawn at, kept up to date as the window changes. */
+function useWidth(ref: React.RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+const labelWidth = (label: string) => 12 + label.length * 7;
+const labelOf = (first: number, last: number) => (first === last ? String(first) : `${first}–${last}`);
+
+/** Places markers left to right, merging a marker into the one before when their labels would touch. */
+function place(markers: DailyChartData['markers'], xOf: (time: number) => number): PlacedMarker[] {
+  const placed: (PlacedMarker & { first: number; last: number })[] = [];
+  for (const m of markers) {
+    const x = xOf(m.time);
+    const previous = placed.at(-1);
+    const label = labelOf(m.first, m.last);
+    if (previous && x - previous.x < (labelWidth(previous.label) + labelWidth(label)) / 2 + 4) {
+      previous.last = m.last;
+      previous.label = labelOf(previous.first, m.last);
+      previous.events = [...previous.events, ...m.events];
+    } else {
+      placed.push({ time: m.time, x, label, events: [...m.events], first: m.first, last: m.last });
+    }
+  }
+  return placed;
+}
+
+type MarkerLabelProps = {
+  marker: PlacedMarker;
+  onShow: () => void;
+  onHide: () => void;
+  /** Given by the chart: where the marker's line stands. */
+  viewBox?: { x?: number; y?: number };
+};
+
+/** A numbered marker, a link to its events in the list below; its events show on hover and on focus. */
+function MarkerLabel({ marker, onShow, onHide, viewBox }: MarkerLabelProps) {
+  const x = viewBox?.x ?? marker.x;
+  const y = (viewBox?.y ?? 0) - 14;
+  const width = labelWidth(marker.label);
+  return (
+    <a
+      href={`#event-${marker.label.split('–')[0]}`}
+      aria-label={`${marker.events.length > 1 ? 'Events' : 'Event'} ${marker.label}: ${marker.events.join('; ')}`}
+      onMouseEnter={onShow}
+      onMouseLeave={onHide}
+      onFocus={onShow}
+      onBlur={onHide}
+      className="cursor-pointer no-underline"
+    >
+      <rect
+        x={x - width / 2}
+        y={y - 9}
+        width={width}
+        height={18}
+        rx={9}
+        className="fill-white stroke-slate-600 dark:fill-slate-900 dark:stroke-slate-300"
+      />
+      <text
+        x={x}
+        y={y + 4}
+        textAnchor="middle"
+        fontSize={11}
+        fontWeight={600}
+        className="fill-slate-900 dark:fill-slate-100"
+      >
+        {marker.label}
+      </text>
+    </a>
+  );
+}

@@ -1,0 +1,66 @@
+import type { MonthlyModel } from '@/lib/territory/monthly-rows';
+
+export type MonthlyTableProps = { monthly: MonthlyModel; caption: string };
+
+/** The monthly chart's figures as a table: as published in km², exact in miles with the publisher's own beside. */
+export function MonthlyTable({ monthly, caption }: MonthlyTableProps) {
+  return (
+    <section
+      aria-label="Monthly figures table"
+      className="relative max-h-[32rem] overflow-auto rounded border border-slate-300 dark:border-slate-700"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1)
+      tabIndex={0}
+    >
+      <table className="w-full border-collapse text-sm">
+        <caption className="p-2 text-left font-semibold">{caption}</caption>
+        <thead className="sticky top-0 bg-white dark:bg-slate-950">
+          <tr className="border-b border-slate-300 dark:border-slate-700">
+            <th scope="col" className="p-2 text-left">
+              Month
+            </th>
+            {monthly.columns.map((c) => (
+              <th key={c.id} scope="col" className="p-2 text-right align-bottom">
+                {c.name}{' '}
+                <span className="block text-xs font-normal text-slate-700 dark:text-slate-300">
+                  {c.derived ? 'net, worked out from the daily series' : c.measure}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthly.rows.map((row) => {
+            const highlighted = row.month === monthly.highlight;
+            return (
+              <tr
+                key={row.month}
+                className={`border-b border-slate-200 dark:border-slate-800 ${highlighted ? 'bg-slate-100 font-semibold dark:bg-slate-800' : ''}`}
+              >
+                <th scope="row" className="p-2 text-left font-normal whitespace-nowrap">
+                  {row.label}
+                  {highlighted && <span className="sr-only"> (the panel’s month)</span>}
+                </th>
+                {row.cells.map((cell, i) => (
+                  <td key={monthly.columns[i]?.id ?? i} className="p-2 text-right tabular-nums">
+                    {cell.value === null ? (
+                      <span className="text-slate-600 dark:text-slate-400">no figure</span>
+                    ) : (
+                      <>
+                        {cell.text}
+                        {cell.publishedAs && (
+                          <span className="block text-xs font-normal text-slate-700 dark:text-slate-300">
+                            published as {cell.publishedAs}
+                          </span>
+                        )}
+                      </>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

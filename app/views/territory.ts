@@ -1,0 +1,66 @@
+import 'server-only';
+import { cache } from 'react';
+import { getDataset } from '@/lib/data';
+import type { MonthPanel } from '@/lib/territory/month-panel';
+import { buildMonthPanel } from '@/lib/territory/month-panel';
+import { type TerritoryData, territoryDataOf, territoryUrlContext } from '@/lib/territory/territory-data';
+import { buildTerritoryModel, type TerritoryModel } from '@/lib/territory/territory-model';
+import { type RawParams, toQueryString, toSearchParams } from '@/lib/view/params';
+import {
+  parseTerritoryView,
+  serializeTerritoryView,
+  shareTerritoryView,
+  type TerritoryContext,
+  type TerritoryView,
+} from '@/lib/view/territory';
+
+export const territoryPath = '/territory';
+
+export type Territory = {
+  data: TerritoryData;
+  ctx: TerritoryContext;
+  view: TerritoryView;
+  notices: string[];
+  model: TerritoryModel;
+  /** The query that shows exactly this view, its month and range pinned: "Copy link", embeds, files, images. */
+  shareQuery: string;
+};
+
+/** The case's territory data, or undefined when the case has no territory block. */
+function territoryData(): TerritoryData | undefined {
+  return territoryDataOf(getDataset());
+}
+
+/** The link to a territory view, at a path that shows it (the page or its embed). */
+export function territoryHref(view: TerritoryView, ctx: TerritoryContext, path = territoryPath): string {
+  return `${path}${toQueryString(serializeTerritoryView(view, ctx))}`;
+}
+
+/**
+ * The territory views' one computation path: URL → view → model. The page, its metadata, the embed, the preview
+ * image and the downloads all call this, so a file or an image holds what the page shows. Cached per request.
+ */
+export const loadTerritory = cache((query: string): Territory | undefined => {
+  const data = territoryData();
+  if (!data) return undefined;
+  const ctx = territoryUrlContext(data);
+  const { view, notices } = parseTerritoryView(new URLSearchParams(query), ctx);
+  const model = buildTerritoryModel(data, view);
+  return { data, ctx, view, notices, model, shareQuery: toQueryString(shareTerritoryView(view, ctx)) };
+});
+
+/** The territory view for a request's query, however Next hands it over. */
+export function territoryFor(raw: RawParams): Territory | undefined {
+  return loadTerritory(toSearchParams(raw).toString());
+}
+
+/** The headline month's figures by source, for a compact panel elsewhere (the home page), and its link. */
+export type TerritoryHeadline = { panel: MonthPanel; href: string };
+
+export const territoryHeadline = cache((): TerritoryHeadline | undefined => {
+  const data = territoryData();
+  if (!data) return undefined;
+  const ctx = territoryUrlContext(data);
+  const panel = buildMonthPanel(data, ctx.defaults.month, 'km2');
+  return { panel, href: territoryPath };
+});
