@@ -16,7 +16,7 @@ if (!parsed.ok) {
 const d = parsed.value;
 console.log(
   `data:check ok: ${d.sources.length} sources, ${d.parties.length} parties, ${d.issues.length} issues, ` +
-    `${d.positions.length} positions, ${d.events.length} events, ${d.territory.figures.length} monthly figures, ` +
+    `${d.positions.length} positions, ${d.setAside.length} reports set aside, ${d.events.length} events, ${d.territory.figures.length} monthly figures, ` +
     `${d.territory.daily?.rows.length ?? 0} daily rows`,
 );
 for (const notice of d.notices) console.log(`  note: ${notice}`);

@@ -27,11 +27,15 @@ if (!plan.ok) {
 
 const { outcomes } = plan.value;
 const skipped = outcomes.filter((o) => o.status === 'skipped');
+const setAside = skipped.filter((o) => o.detail.startsWith('set aside'));
+const present = skipped.filter((o) => !setAside.includes(o));
 for (const { ref, status, detail } of outcomes) {
   if (status === 'imported') console.log(`  + ${ref}: ${detail}`);
   if (status === 'refused') console.error(`  ✗ ${ref} refused: ${detail}`);
 }
-if (skipped.length > 0) console.log(`  = already in ${label}: ${skipped.map((o) => o.ref).join(', ')}`);
+if (present.length > 0) console.log(`  = already in ${label}: ${present.map((o) => o.ref).join(', ')}`);
+if (setAside.length > 0)
+  console.log(`  = read and set aside (set-aside.json): ${setAside.map((o) => o.ref).join(', ')}`);
 // Each file is written whole and then renamed into place, so an interrupted import never leaves half a file.
 for (const [path, text] of plan.value.files) {
   const target = join(dataDir, path);

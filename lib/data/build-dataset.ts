@@ -36,6 +36,7 @@ export function buildDataset(texts: DataFileTexts, label = 'data/'): Parsed<Data
       issues: issues.records,
       // The checks have refused any position whose stance is not coded yet.
       positions: positions.records.filter((p): p is Position => p.stance !== null),
+      setAside: data.setAside?.records ?? [],
       events: events.records,
       territory: {
         series: data.series?.records ?? [],

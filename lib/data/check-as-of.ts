@@ -28,6 +28,7 @@ export function findDatesAfterAsOf(data: LoadedData): DataProblem[] {
     [['date'], p.date],
     ...p.evidence.map((e, j): [PropertyKey[], string] => [['evidence', j, 'date'], e.date]),
   ]);
+  check(data.setAside, (s) => [[['date'], s.date]]);
   for (const sources of data.sources) check(sources, (s) => [[['publishedOn'], s.publishedOn]]);
   check(data.events, (e) => [
     [['date'], e.date],

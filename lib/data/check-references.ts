@@ -34,6 +34,7 @@ function duplicateIds(data: LoadedData): DataProblem[] {
     ...duplicates(speakers, 'speaker'),
     ...duplicates(located(data.issues), 'issue'),
     ...duplicates(located(data.positions), 'position'),
+    ...duplicates(located(data.setAside), 'set-aside report'),
     ...duplicates(located(data.events), 'event'),
     ...duplicates(located(data.figures), 'figure'),
     ...duplicates(located(data.series), 'series'),
@@ -80,7 +81,7 @@ function danglingReferences(data: LoadedData): DataProblem[] {
     }
   };
   const speakerIds = known.speakers && new Set(known.speakers.keys());
-  const { parties, positions, events, series, figures } = data;
+  const { parties, positions, setAside, events, series, figures } = data;
   parties?.records.forEach((party) => {
     party.memberOf.forEach((id, j) => {
       check(parties, party, ['memberOf', j], 'party', id, known.parties);
@@ -95,6 +96,13 @@ function danglingReferences(data: LoadedData): DataProblem[] {
       check(positions, position, ['evidence', j, 'speaker'], 'speaker', evidence.speaker, speakerIds);
       check(positions, position, ['evidence', j, 'source'], 'source', evidence.source, known.sources);
     });
+  });
+  setAside?.records.forEach((report) => {
+    check(setAside, report, ['party'], 'party', report.party, known.parties);
+    check(setAside, report, ['issue'], 'issue', report.issue, known.issues);
+    check(setAside, report, ['speaker'], 'speaker', report.speaker, speakerIds);
+    check(setAside, report, ['source'], 'source', report.source, known.sources);
+    check(setAside, report, ['rule'], 'codebook rule', report.rule, known.rules);
   });
   events?.records.forEach((event) => {
     event.parties.forEach((id, j) => {

@@ -7,6 +7,7 @@ import type {
   NegotiationEvent,
   Party,
   Position,
+  SetAside,
   Source,
 } from '../schemas';
 import type { DailySeries } from './parse-daily-csv';
@@ -19,6 +20,8 @@ export type Dataset = {
   parties: Party[];
   issues: Issue[];
   positions: Position[];
+  /** Reports a coder read and did not code as a stance, with the reason. */
+  setAside: SetAside[];
   events: NegotiationEvent[];
   territory: {
     series: MonthlySeries[];
@@ -38,6 +41,7 @@ export const dataFiles = {
   parties: 'parties.json',
   issues: 'issues.json',
   positions: 'positions.json',
+  setAside: 'set-aside.json',
   events: 'events.json',
   monthly: 'territory/monthly-figures.json',
   aliases: 'aliases.json',

@@ -17,6 +17,8 @@ import {
   partySchema,
   positionEntrySchema,
   positionsFileSchema,
+  setAsideFileSchema,
+  setAsideSchema,
   sourceSchema,
   sourcesFileSchema,
 } from '../schemas';
@@ -101,6 +103,7 @@ export function loadData(
   const parties = list(dataFiles.parties, true, partiesFileSchema, partySchema);
   const issues = list(dataFiles.issues, true, issuesFileSchema, issueSchema);
   const positions = list(dataFiles.positions, true, positionsFileSchema, positionEntrySchema);
+  const setAside = list(dataFiles.setAside, false, setAsideFileSchema, setAsideSchema);
   const events = list(dataFiles.events, true, eventsFileSchema, eventSchema);
   const monthlyRoot = json(dataFiles.monthly, theCase?.territory !== undefined);
   if (monthlyRoot) whole(dataFiles.monthly, monthlyRoot.root, monthlyFiguresFileSchema);
@@ -161,6 +164,7 @@ export function loadData(
       parties,
       issues,
       positions,
+      setAside,
       events,
       series,
       figures,

@@ -8,6 +8,7 @@ import type {
   NegotiationEvent,
   Party,
   PositionEntry,
+  SetAside,
   Source,
 } from '../schemas';
 import type { DailySeries } from './parse-daily-csv';
@@ -26,6 +27,8 @@ export type LoadedData = {
   parties: RecordList<Party> | undefined;
   issues: RecordList<Issue> | undefined;
   positions: RecordList<PositionEntry> | undefined;
+  /** Undefined when there is no set-aside.json: nothing was set aside. */
+  setAside: RecordList<SetAside> | undefined;
   events: RecordList<NegotiationEvent> | undefined;
   series: RecordList<MonthlySeries> | undefined;
   figures: RecordList<MonthlyFigure> | undefined;

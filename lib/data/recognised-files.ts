@@ -18,6 +18,7 @@ export function recognisedFilesProblems(
     dataFiles.parties,
     dataFiles.issues,
     dataFiles.positions,
+    dataFiles.setAside,
     dataFiles.events,
     dataFiles.monthly,
     dataFiles.aliases,

@@ -111,6 +111,21 @@ export function fixtureObjects() {
         ],
       },
     ],
+    setAside: [
+      {
+        id: 'e3-donbas-2025-12-08',
+        party: 'e3',
+        issue: 'donbas',
+        quote: 'Territory is a very tough issue',
+        quoteKind: 'verbatim' as 'verbatim' | 'paraphrase',
+        speaker: 'starmer',
+        source: 'afp-nov',
+        date: '2025-12-08',
+        ref: 'DON-09',
+        rule: 'quote-only',
+        reason: 'Calls the question hard without saying whether Ukraine should withdraw.',
+      },
+    ],
     events: [
       {
         id: 'kremlin-meeting',
@@ -162,6 +177,7 @@ export function fixtureTexts(objects: FixtureObjects = fixtureObjects()): Map<st
     [dataFiles.parties, json(objects.parties)],
     [dataFiles.issues, json(objects.issues)],
     [dataFiles.positions, json(objects.positions)],
+    [dataFiles.setAside, json(objects.setAside)],
     [dataFiles.events, json(objects.events)],
     [dataFiles.monthly, json(objects.monthly)],
     [fixtureDailyFile, [csvHeader, ...objects.csvRows, ''].join('\n')],

@@ -6,6 +6,7 @@ import { eventsFileSchema } from './event';
 import { issuesFileSchema } from './issue';
 import { partiesFileSchema } from './party';
 import { positionsFileSchema } from './position';
+import { setAsideFileSchema } from './set-aside';
 import { sourcesFileSchema } from './source';
 import { monthlyFiguresFileSchema } from './territory';
 
@@ -17,6 +18,7 @@ export const jsonFileSchemas = [
   { name: 'parties', files: ['parties.json'], schema: partiesFileSchema },
   { name: 'issues', files: ['issues.json'], schema: issuesFileSchema },
   { name: 'positions', files: ['positions.json'], schema: positionsFileSchema },
+  { name: 'set-aside', files: ['set-aside.json'], schema: setAsideFileSchema },
   { name: 'events', files: ['events.json'], schema: eventsFileSchema },
   { name: 'monthly-figures', files: ['territory/monthly-figures.json'], schema: monthlyFiguresFileSchema },
   { name: 'aliases', files: ['aliases.json'], schema: aliasesSchema },

@@ -8,5 +8,6 @@ export * from './issue';
 export * from './party';
 export * from './position';
 export * from './report';
+export * from './set-aside';
 export * from './source';
 export * from './territory';

@@ -9,7 +9,9 @@ import {
   type PositionEntry,
   partiesFileSchema,
   positionsFileSchema,
+  type SetAside,
   type Source,
+  setAsideFileSchema,
   sourcesFileSchema,
 } from '../../schemas';
 import type { DataFileTexts } from '../build-dataset';
@@ -29,6 +31,8 @@ export type ImportData = {
   sources: Source[];
   parties: EditableFile<Party>;
   positions: EditableFile<PositionEntry>;
+  /** Reports read and set aside: the import treats them as already handled. */
+  setAside: SetAside[];
   newSources: EditableFile<Source>;
 };
 
@@ -62,10 +66,11 @@ export function readImportData(texts: DataFileTexts, label: string): Parsed<Impo
   const aliases = read(dataFiles.aliases, aliasesSchema, '{}');
   const parties = read(dataFiles.parties, partiesFileSchema);
   const positions = read(dataFiles.positions, positionsFileSchema, '[]');
+  const setAside = read(dataFiles.setAside, setAsideFileSchema, '[]');
   const sourcePaths = [...texts.keys()].filter(isSourcesFile).sort();
   const sourceFiles = sourcePaths.map((path) => ({ path, file: read(path, sourcesFileSchema) }));
   const target = sourceFiles.find((s) => s.path === dataFiles.importedSources)?.file;
-  if (!theCase || !issues || !aliases || !parties || !positions || problems.length > 0)
+  if (!theCase || !issues || !aliases || !parties || !positions || !setAside || problems.length > 0)
     return { ok: false, problems };
   return {
     ok: true,
@@ -81,6 +86,7 @@ export function readImportData(texts: DataFileTexts, label: string): Parsed<Impo
         records: positions.value,
         changed: false,
       },
+      setAside: setAside.value,
       newSources: {
         path: dataFiles.importedSources,
         root: target?.root ?? [],

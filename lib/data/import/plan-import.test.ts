@@ -110,6 +110,29 @@ describe('planImport', () => {
     expect(result.files.size).toBe(0);
   });
 
+  it('treats a report set aside in set-aside.json as handled, by its ref or by its address and quote', () => {
+    const byRef = plan([{ ...report, id: 'DON-09' }]);
+    const byQuote = plan([
+      { ...report, url: 'https://insiderpaper.com/?p=190446', quote: 'Territory is a very tough issue' },
+    ]);
+    expect([...byRef.outcomes, ...byQuote.outcomes]).toEqual([
+      { ref: 'DON-09', status: 'skipped', detail: 'set aside in data/set-aside.json (ref DON-09)' },
+      {
+        ref: 'DON-2026-01',
+        status: 'skipped',
+        detail: 'set aside in data/set-aside.json (the same address and quote)',
+      },
+    ]);
+    expect(byRef.files.size + byQuote.files.size).toBe(0);
+  });
+
+  it('imports a report again once it is no longer set aside', () => {
+    const texts = fixtureWith((o) => {
+      o.setAside.length = 0;
+    });
+    expect(plan([{ ...report, id: 'DON-09' }], texts).outcomes[0]?.status).toBe('imported');
+  });
+
   it('puts reports of one party, issue and date in one draft, and marks it reported when another party speaks', () => {
     const second = {
       ...report,

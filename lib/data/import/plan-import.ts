@@ -25,7 +25,8 @@ export type ImportPlan = {
 
 /**
  * Plans the import of a gatherer's file into data/: pure, so the whole of it can be tested on texts. Every report
- * is imported whole, skipped because data/ already holds it (by its ref, or by address and quote), or refused
+ * is imported whole, skipped because data/ already holds it (by its ref, or by address and quote) as evidence or as
+ * a report set aside, or refused
  * with its reasons and nothing of it written. Nothing already in data/ is changed, except drafts that gain a report.
  */
 export function planImport(
@@ -57,6 +58,8 @@ class ImportState {
   private readonly urlById = new Map<string, string>();
   private readonly refs = new Set<string>();
   private readonly quotes = new Set<string>();
+  private readonly setAsideRefs = new Set<string>();
+  private readonly setAsideQuotes = new Set<string>();
 
   constructor(private readonly data: ImportData) {
     this.speakers = data.parties.records.flatMap((p) =>
@@ -66,6 +69,12 @@ class ImportState {
     for (const source of data.sources) if (source.url) this.rememberSource(source.id, source.url);
     for (const position of data.positions.records)
       for (const e of position.evidence) this.rememberEvidence(e);
+    // A report read and set aside was handled: importing it again would bring back a draft a coder dismissed.
+    for (const report of data.setAside) {
+      if (report.ref) this.setAsideRefs.add(report.ref);
+      const url = this.urlById.get(report.source);
+      if (url) this.setAsideQuotes.add(quoteKey(url, report.quote));
+    }
   }
 
   add(item: unknown, ref: string): ReportOutcome {
@@ -82,6 +91,16 @@ class ImportState {
         ref,
         status: 'skipped',
         detail: 'already in data/ (evidence with the same address and quote)',
+      };
+    }
+    if (this.setAsideRefs.has(report.id)) {
+      return { ref, status: 'skipped', detail: `set aside in data/set-aside.json (ref ${report.id})` };
+    }
+    if (this.setAsideQuotes.has(quoteKey(report.url, report.quote))) {
+      return {
+        ref,
+        status: 'skipped',
+        detail: 'set aside in data/set-aside.json (the same address and quote)',
       };
     }
     const resolved = this.resolve(report);
