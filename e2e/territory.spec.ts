@@ -1,6 +1,20 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 
-test('the territory page, reached from the home page, shows the November figures with their definitions', async ({
+const panel = (page: Page, month: string) => page.getByRole('region', { name: `${month}, by source` });
+const card = (region: Locator, source: string | RegExp) => region.getByRole('article', { name: source });
+
+/** Scrolls a chart into view and waits for the interactive chart, which loads only then. */
+async function chartOf(page: Page, figure: string | RegExp) {
+  const chart = page.getByRole('figure', { name: figure });
+  await chart.scrollIntoViewIfNeeded();
+  // The chart library loads on demand; a cold server can take a few seconds to serve it.
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 15_000 });
+  return chart;
+}
+
+test('the territory page, reached from the home page, shows each source’s November figure saying what it is', async ({
   page,
   axe,
 }) => {
@@ -8,82 +22,278 @@ test('the territory page, reached from the home page, shows the November figures
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Territory' }).click();
   await expect(page).toHaveURL(/\/territory$/);
 
-  const november = page.getByRole('region', { name: 'Territory: November 2025' });
-  const afp = november.getByRole('listitem').filter({ hasText: 'AFP analysis of ISW data' });
-  await expect(afp).toContainText('701 km² (270 sq mi)');
+  const november = panel(page, 'November 2025');
+  const afp = card(november, 'AFP analysis of ISW data');
+  await expect(afp).toContainText('+701 km²');
+  await expect(afp).toContainText('net change in November');
+  await expect(afp).toContainText('+270 sq mi as AFP published it; exactly +270.66 sq mi');
   await expect(afp).toContainText('19.3 % of Ukraine');
   await expect(afp).toContainText('as well as those claimed by Moscow');
-  await expect(afp).toContainText('Exactly 270.66 sq mi; AFP published 270.');
-  await expect(november.getByRole('listitem').filter({ hasText: 'DeepState' })).toContainText('505 km²');
-  const economist = november.getByRole('listitem').filter({ hasText: 'The Economist’s daily ISW series' });
-  await expect(economist).toContainText('+595.7 km²');
-  await expect(economist).toContainText('31 October 2025 → 30 November 2025');
-  await expect(page.getByRole('region', { name: 'Claims are not control: Pokrovsk' })).toContainText(
-    'Pokrovsk',
-  );
+  const deepstate = card(november, /^DeepState/);
+  await expect(deepstate).toContainText('505 km²');
+  await expect(deepstate).toContainText('gained in November');
+  const daily = card(november, 'Economist/ISW daily series');
+  await expect(daily).toContainText('+595.7 km²');
+  await expect(daily).toContainText('net change, 31 Oct → 30 Nov');
+  await expect(daily).toContainText('19.869 % of 603,628 km²');
 
-  // Charts load when scrolled to, so the page's first load does not carry the chart library.
-  const monthlyChart = page.getByRole('figure', { name: 'Chart of monthly gains by source' });
-  await monthlyChart.scrollIntoViewIfNeeded();
-  await expect(monthlyChart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 15_000 });
-  await expect(
-    page.getByText('Source: The Economist, from ISW / Critical Threats Project data (CC BY 4.0)'),
-  ).toBeVisible();
+  const monthly = await chartOf(page, 'Monthly change, by source');
+  await expect(monthly).toContainText('Source: AFP, from ISW / Critical Threats Project data');
+  for (const name of [
+    'AFP analysis of ISW data',
+    'DeepState (DeepStateMap.live)',
+    'Economist/ISW daily series',
+  ])
+    await expect(monthly.getByRole('checkbox', { name })).toBeChecked();
+  const dailyChart = await chartOf(page, /change since/);
+  await expect(dailyChart).toContainText(
+    'Source: The Economist, from ISW / Critical Threats Project data (CC BY 4.0)',
+  );
+  await expect(dailyChart).toContainText('Zero is the area on the first day');
   await axe();
 });
 
-test('switching units and switching to tables update the URL, and a reload restores them', async ({
+test('the month control shows the same side-by-side panel for any month with figures', async ({
+  page,
+  axe,
+}) => {
+  await open(page, '/territory');
+  const select = page.getByRole('combobox', { name: 'Month' });
+  const months = await select
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })),
+    );
+  expect(months.length).toBeGreaterThan(1);
+  // February 2026 once its figures are in the data; otherwise the newest month that several sources cover.
+  const chosen =
+    months.find((m) => m.value === '2026-02') ??
+    months.find((m) => !/\(1 source\)/.test(m.label)) ??
+    months[0];
+  if (!chosen) throw new Error('the month control lists months');
+  await select.selectOption(chosen.value);
+  await expect(page).toHaveURL(new RegExp(`month=${chosen.value}`));
+  const label = chosen.label.replace(/ \(\d+ sources?\)$/, '');
+  const region = panel(page, label);
+  await expect(region).toBeVisible();
+  const sources = Number(chosen.label.match(/\((\d+) sources?\)/)?.[1]);
+  await expect(region.getByRole('article')).toHaveCount(sources);
+  for (const article of await region.getByRole('article').all())
+    await expect(article).toContainText(/(gained in|net change)/);
+  if (chosen.value === '2026-02') {
+    // Each source's February figure as published, checked for whichever sources the data has by now.
+    const february: [RegExp, string][] = [
+      [/^AFP/, '+123 km²'],
+      [/^DeepState/, '126 km²'],
+      [/^Black Bird/, '−37 km²'],
+    ];
+    await expect(card(region, /^AFP/)).toContainText('+123 km²');
+    for (const [source, value] of february) {
+      const figure = card(region, source);
+      if ((await figure.count()) > 0) await expect(figure).toContainText(value);
+    }
+  }
+  await axe();
+
+  await page.reload();
+  await expect(select).toHaveValue(chosen.value);
+  await page.goBack();
+  await expect(panel(page, 'November 2025')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Months either side' }).getByRole('link').last().click();
+  await expect(page).toHaveURL(/month=2025-12/);
+  await expect(panel(page, 'December 2025')).toBeVisible();
+});
+
+test('switching units, tables and series update the URL, and a reload restores them', async ({
   page,
   axe,
 }) => {
   await open(page, '/territory');
   await page.getByRole('radio', { name: 'sq mi' }).check();
   await expect(page).toHaveURL(/unit=sqmi/);
+  await expect(card(panel(page, 'November 2025'), 'AFP analysis of ISW data')).toContainText('+270 sq mi');
   await page.getByRole('radio', { name: 'Tables' }).check();
   await expect(page).toHaveURL(/display=table/);
-  await page.getByRole('checkbox', { name: 'DeepState' }).check();
-  await expect(page).toHaveURL(/series=afp-isw,deepstate/);
 
   await page.reload();
   await expect(page.getByRole('radio', { name: 'sq mi' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Tables' })).toBeChecked();
-  const monthly = page.getByRole('table', { name: /Net monthly gains, sq mi/ });
+  const monthly = page.getByRole('table', { name: /Monthly change, by source, sq mi/ });
   const november = monthly.getByRole('row', { name: /^November 2025/ });
-  await expect(november).toContainText('270.66');
-  await expect(november).toContainText('published as 270');
+  await expect(november).toContainText('+270.66');
+  await expect(november).toContainText('published as +270');
   await expect(november).toContainText('194.98');
+  // A month a source published nothing for is a gap, never a zero.
+  await expect(monthly.getByRole('row', { name: /^April 2024/ })).toContainText('no figure');
   await axe();
 
-  await page.getByRole('button', { name: 'The talks (Nov 2025 – Jan 2026)' }).click();
-  await expect(page).toHaveURL(/from=2025-11-01&to=2026-01-31/);
-  const daily = page.getByRole('table', { name: /Area assessed as Russian-controlled/ });
-  await expect(daily.getByRole('row', { name: /^30 November 2025/ })).toContainText('19.869 %');
+  await page.getByRole('checkbox', { name: /^DeepState/ }).uncheck();
+  await expect(page).toHaveURL(/series=afp-isw,economist-isw-daily/);
+  await expect(monthly.getByRole('columnheader', { name: /DeepState/ })).toHaveCount(0);
 
+  await page.getByRole('link', { name: 'Around November 2025' }).click();
+  await expect(page).toHaveURL(/from=2025-10-01&to=2025-12-31/);
+  const daily = page.getByRole('table', { name: /day by day/ });
+  await expect(daily.getByRole('row', { name: /^30 November 2025/ })).toContainText('19.869 %');
   await page.goBack();
   await expect(page).not.toHaveURL(/from=/);
 });
 
 test('bad territory parameters fall back with a notice', async ({ page }) => {
-  const response = await page.goto('/territory?unit=acres&from=2030-01-01');
+  const response = await page.goto('/territory?unit=acres&from=2030-01-01&month=2030-01&series=atlantis');
   expect(response?.status()).toBe(200);
   const notice = page.getByRole('status', { name: 'Link problems' });
   await expect(notice).toContainText('Ignored “unit” “acres”');
   await expect(notice).toContainText('Ignored “from” “2030-01-01”');
+  await expect(notice).toContainText('Ignored “month” “2030-01”: no source has figures for that month.');
+  await expect(notice).toContainText('Ignored unknown series “atlantis”.');
   await expect(page.getByRole('radio', { name: 'km²' })).toBeChecked();
+  await expect(panel(page, 'November 2025')).toBeVisible();
+});
+
+test('the events are numbered markers on the daily chart, in step with the events list', async ({ page }) => {
+  await open(page, '/territory?from=2025-11-15&to=2025-12-31');
+  const chart = await chartOf(page, /change since/);
+  const marker = chart.getByRole('link', { name: /^Events? 1[–:]/ });
+  await marker.focus();
+  const tip = chart.getByRole('tooltip');
+  await expect(tip).toContainText('1. 20 Nov 2025: US 28-point draft presented in Kyiv');
+  const list = page.getByRole('region', { name: /Negotiation events in this range/ });
+  await expect(list.getByRole('listitem').first()).toContainText(
+    '20 Nov 2025: US 28-point draft presented in Kyiv',
+  );
+  await marker.press('Enter');
+  await expect(page).toHaveURL(/#event-1$/);
+});
+
+test('a saved chart is the whole chart: at least its size, with its title, units, sources and link', async ({
+  page,
+}) => {
+  await open(page, '/territory');
+  const chart = await chartOf(page, /change since/);
+  const drawn = await chart.locator('svg.recharts-surface').first().boundingBox();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Save chart as PNG' }).click(),
+  ]);
+  const bytes = readFileSync((await png.path()) ?? '');
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(drawn?.width ?? 1));
+  expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(Math.floor(drawn?.height ?? 1));
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Save chart as SVG' }).click(),
+  ]);
+  const text = readFileSync((await svg.path()) ?? '', 'utf8');
+  const title = await chart.locator('figcaption > span').first().textContent();
+  expect(text).toContain(`<title>${title}</title>`);
+  expect(text).toContain('km², 1 June 2025 to');
+  expect(text).toContain('Source: The Economist, from ISW / Critical Threats Project data (CC BY 4.0)');
+  expect(text).toMatch(/\/territory\?month=2025-11&amp;from=2025-06-01&amp;to=\d{4}-\d\d-\d\d/);
 });
 
 for (const width of [1280, 390]) {
-  test(`the territory page fits a ${width} px screen`, async ({ page, axe }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await open(page, '/territory');
-    const dailyChart = page.getByRole('figure', { name: /Chart of the area/ });
-    await dailyChart.scrollIntoViewIfNeeded();
-    // The chart library loads on demand; a cold server can take a few seconds to serve it.
-    await expect(dailyChart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 15_000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: test.info().outputPath(`territory-${width}.png`), fullPage: true });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await axe();
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`at ${width} px in ${colorScheme} mode the page fits, bars keep their contrast and tooltips stay on screen`, async ({
+      page,
+      axe,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await open(page, '/territory');
+      const monthly = await chartOf(page, 'Monthly change, by source');
+      const daily = await chartOf(page, /change since/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      const contrasts = await monthly.locator('.recharts-bar-rectangle path').evaluateAll((paths) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (c: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const paper = luminance(getComputedStyle(document.body).backgroundColor);
+        const fills = new Set(paths.map((p) => getComputedStyle(p).fill));
+        return [...fills].map((fill) => {
+          const ink = luminance(fill);
+          return (Math.max(ink, paper) + 0.05) / (Math.min(ink, paper) + 0.05);
+        });
+      });
+      expect(contrasts.length).toBeGreaterThanOrEqual(3);
+      for (const contrast of contrasts) expect(contrast).toBeGreaterThanOrEqual(3);
+
+      // Hover near the right edge, where a tooltip is most likely to run off the screen.
+      const box = await daily.locator('svg.recharts-surface').first().boundingBox();
+      if (!box) throw new Error('the chart has a box');
+      await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
+      const tooltip = daily.locator('.recharts-tooltip-wrapper');
+      await expect(tooltip).toContainText('% of 603,628 km²');
+      const tip = await tooltip.boundingBox();
+      expect(tip?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((tip?.x ?? 0) + (tip?.width ?? 0)).toBeLessThanOrEqual(width);
+
+      await page.mouse.move(0, 0);
+      await page.screenshot({
+        path: test.info().outputPath(`territory-${width}-${colorScheme}.png`),
+        fullPage: true,
+      });
+      await axe();
+    });
+  }
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every part renders, and the controls work as plain forms', async ({ page }) => {
+    await page.goto('/territory');
+    await expect(card(panel(page, 'November 2025'), 'AFP analysis of ISW data')).toContainText('+701 km²');
+    // The server's drawings stand in for the charts.
+    await expect(
+      page.getByRole('figure', { name: 'Monthly change, by source' }).locator('svg'),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: /Negotiation events in this range/ })).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Month' }).selectOption('2025-10');
+    await page.getByRole('form', { name: 'Choose a month' }).getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(/month=2025-10/);
+    await expect(panel(page, 'October 2025')).toBeVisible();
+
+    await page.getByRole('radio', { name: 'Tables' }).check();
+    await page.getByRole('form', { name: 'Unit and display' }).getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/month=2025-10/);
+    await expect(page).toHaveURL(/display=table/);
+    await expect(page.getByRole('table', { name: /Monthly change, by source/ })).toBeVisible();
+  });
+});
+
+test('the embed, the preview image and the downloads show the view the link names', async ({ request }) => {
+  const query = '?month=2025-11&unit=sqmi&from=2025-10-01&to=2025-12-31';
+  const embed = await (await request.get(`/embed/territory${query}`)).text();
+  expect(embed).toContain('+270 sq mi');
+  expect(embed).not.toContain('aria-label="Main"');
+
+  const image = await request.get(`/og/territory${query}`);
+  expect(image.headers()['content-type']).toBe('image/png');
+  const bytes = await image.body();
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+
+  const monthly = await (await request.get(`/download/territory-monthly.csv${query}`)).text();
+  expect(monthly.split('\r\n')[0]).toBe(
+    'month,series_id,series,measure,value_sqmi,published_km2,published_sq_mi,status,period,source',
+  );
+  expect(monthly).toContain('2025-11,afp-isw,AFP analysis of ISW data,net,270.657613,701,270,verified');
+  const daily = (await (await request.get(`/download/territory-daily.csv${query}`)).text())
+    .trim()
+    .split('\r\n');
+  expect(daily[0]).toBe('date,area_sqmi,change_since_2025-10-01_sqmi,percent,percent_of');
+  expect(daily).toHaveLength(1 + 92);
+  const json = await (await request.get(`/download/territory.json${query}`)).json();
+  expect(json.month.figures.map((f: { value: string }) => f.value)).toContain('+270 sq mi');
+  expect(json.daily.from).toBe('2025-10-01');
+});

@@ -35,7 +35,7 @@ export function monthlyDownload(model: TerritoryModel): Table {
             column.derived ? `${column.measure} (worked out from the daily series)` : column.measure,
             exact(cell.value),
             cell.publishedKm2,
-            cell.publishedAs ?? null,
+            cell.publishedSqMi,
             cell.status ?? null,
             cell.period ?? null,
             cell.source ? sourceLine(cell.source) : null,

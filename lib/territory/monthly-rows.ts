@@ -20,8 +20,9 @@ export type MonthlyCell = {
   text: string;
   /** The publisher's own miles, shown beside our exact conversion. */
   publishedAs: string | undefined;
-  /** The figure as published, in km², whatever the unit shown. */
+  /** The figure as published, in km² and (where printed) in miles, whatever the unit shown. */
   publishedKm2: number | null;
+  publishedSqMi: number | null;
   source: SourceRef | undefined;
   status: string | undefined;
   period: string | undefined;
@@ -54,6 +55,7 @@ const empty: Omit<MonthlyCell, 'source'> = {
   text: '',
   publishedAs: undefined,
   publishedKm2: null,
+  publishedSqMi: null,
   status: undefined,
   period: undefined,
 };
@@ -120,6 +122,7 @@ function cellFor(data: TerritoryData, column: MonthlyColumn, month: string, unit
     text: unit === 'km2' ? publishedNumber(figure.gainKm2, net) : computedNumber(value, unit, net),
     publishedAs: unit === 'sqmi' && miles !== undefined ? publishedNumber(miles, net) : undefined,
     publishedKm2: figure.gainKm2,
+    publishedSqMi: miles ?? null,
     source: data.sources.get(figure.source),
     status: figure.status,
     period: figure.period,
