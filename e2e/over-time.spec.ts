@@ -4,64 +4,77 @@ const usOnDonbas = /^United States on Donbas withdrawal: /;
 
 test('the as-of date shows the stance in force then, and the URL restores it', async ({ page, axe }) => {
   await open(page, '/?parties=united-states,ukraine,russia');
-  const matrix = page.getByRole('table', { name: /Stances of/ });
-  await expect(matrix.getByRole('button', { name: usOnDonbas })).toHaveAccessibleName(/Mixed or conditional/);
+  const matrix = page.getByRole('table', { name: /^Stances of/ });
+  const cell = matrix.getByRole('link', { name: usOnDonbas });
+  await expect(cell).toHaveAccessibleName(/Mixed or conditional/);
 
-  await page.getByRole('textbox', { name: 'As of, date' }).fill('2025-12-01');
+  await page.getByLabel('As of', { exact: true }).fill('2025-12-01');
   await expect(page).toHaveURL(/asof=2025-12-01/);
-  await expect(matrix.getByRole('button', { name: usOnDonbas })).toHaveAccessibleName(/Strongly supports/);
+  await expect(cell).toHaveAccessibleName(/Strongly supports/);
   await page.reload();
-  await expect(page.getByRole('slider', { name: 'As of, by day' })).toHaveAttribute(
-    'aria-valuetext',
-    '1 December 2025',
-  );
-  await expect(matrix.getByRole('button', { name: usOnDonbas })).toHaveAccessibleName(/Strongly supports/);
-  await matrix.getByRole('button', { name: usOnDonbas }).click();
+  await expect(page.getByLabel('As of', { exact: true })).toHaveValue('2025-12-01');
+  await expect(cell).toHaveAccessibleName(/Strongly supports/);
+  await cell.click();
   const dialog = page.getByRole('dialog', { name: 'United States of America on Donbas withdrawal' });
   await expect(dialog).toContainText('Crimea, Lugansk and Donetsk will be recognised as de facto Russian');
+  await expect(dialog).toContainText(/later stances? of this cell (is|are) not shown/);
   await axe();
   await page.keyboard.press('Escape');
 
-  // The slider answers the keyboard: Home goes to the first day, End to the latest.
-  const slider = page.getByRole('slider', { name: 'As of, by day' });
-  await slider.focus();
-  await page.keyboard.press('End');
+  await page.getByRole('combobox', { name: 'As of: jump to an event' }).selectOption({ index: 1 });
+  await expect(page).toHaveURL(/asof=2025-11-\d\d/);
+  await page.getByRole('button', { name: 'Use the latest evidence' }).click();
   await expect(page).not.toHaveURL(/asof=/);
-  await expect(matrix.getByRole('button', { name: usOnDonbas })).toHaveAccessibleName(/Mixed or conditional/);
-  await axe();
+  await expect(cell).toHaveAccessibleName(/Mixed or conditional/);
 });
 
-test('a cell’s history lists its dated stances in order, newest first', async ({ page }) => {
+test('any date up to the data’s own as-of date is accepted', async ({ page }) => {
+  for (const asof of ['2025-12-31', '2026-06-30']) {
+    await page.goto(`/?asof=${asof}`);
+    await expect(page.getByRole('status', { name: 'Link problems' })).toHaveCount(0);
+    await expect(page.getByRole('table', { name: /^Stances of/ })).toBeVisible();
+  }
+});
+
+test('a cell’s history lists its dated stances, newest first, each saying why', async ({ page }) => {
   await open(page, '/?cell=united-states:donbas');
   const dialog = page.getByRole('dialog', { name: 'United States of America on Donbas withdrawal' });
   const stances = dialog.getByRole('region', { name: /^Stance of / });
-  await expect(stances).toHaveCount(3);
-  await expect(stances.first()).toHaveAccessibleName('Stance of 28 December 2025');
+  expect(await stances.count()).toBeGreaterThanOrEqual(2);
+  const dates = await stances.evaluateAll((regions) =>
+    regions.map((r) => r.getAttribute('aria-label') ?? ''),
+  );
+  const parsed = dates.map((d) => Date.parse(d.replace('Stance of ', '')));
+  expect(parsed).toEqual([...parsed].sort((a, b) => b - a));
   await expect(stances.last()).toHaveAccessibleName('Stance of 20 November 2025');
+  await expect(stances.first()).toContainText('Why this stance:');
+  await expect(stances.first().getByRole('link', { name: /^Rule: / })).toHaveAttribute(
+    'href',
+    /^\/methodology#rule-/,
+  );
 });
 
-test('the changes between two dates list the cells that moved, from what to what', async ({ page, axe }) => {
+test('the changes view opens on a stated, meaningful range and lists what moved', async ({ page, axe }) => {
   await open(page, '/?parties=united-states&issues=donbas,nato-membership');
-  await page.getByRole('radio', { name: 'Changes between dates' }).check();
-  await page.getByRole('textbox', { name: 'Changes since, date' }).fill('2025-11-20');
-  await page.getByRole('textbox', { name: 'Changes up to, date' }).fill('2025-12-11');
+  await page.getByText('Changes', { exact: true }).click();
+  await expect(page).toHaveURL(/mode=changes/);
+  const region = page.getByRole('region', { name: 'Changes' });
+  await expect(region).toContainText(/The range opens at the last event before the latest change of stance/);
+  await page.getByLabel('Changes since', { exact: true }).fill('2025-11-20');
+  await page.getByLabel('Changes up to', { exact: true }).fill('2025-12-11');
   await expect(page).toHaveURL(/mode=changes.*from=2025-11-20&asof=2025-12-11/);
-
-  const changes = page.getByRole('table', {
-    name: /cells? changed between 20 November 2025 and 11 December 2025/,
-  });
+  const changes = page.getByRole('table', { name: /stances? changed between 20 Nov 2025 and 11 Dec 2025/ });
   const donbas = changes.getByRole('row', { name: /United States on Donbas withdrawal/ });
   await expect(donbas).toContainText('Strongly supports');
-  await expect(donbas).toContainText('Supports');
+  await expect(donbas).toContainText('Mixed or conditional');
   await axe();
-
   await page.reload();
   await expect(changes.getByRole('row', { name: /United States on Donbas withdrawal/ })).toBeVisible();
 });
 
 test('conflicting reports are marked, and the dialog shows them side by side', async ({ page, axe }) => {
-  await open(page, '/?parties=russia&issues=us-peace-plan');
-  const cell = page.getByRole('button', { name: /^Russia on The US peace plan: .*reports conflict/ });
+  await open(page, '/?parties=russia&issues=us-peace-plan&asof=2025-12-31');
+  const cell = page.getByRole('link', { name: /^Russia on The US peace plan: .*reports conflict/ });
   await expect(cell).toBeVisible();
   await cell.click();
   const dialog = page.getByRole('dialog');

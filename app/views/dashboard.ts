@@ -56,7 +56,6 @@ export const loadDashboard = cache((query: string): Dashboard => {
   const evidence = view.cell ? buildCellEvidence(data, view.cell, model.asOf) : undefined;
   const description = describeView(data, {
     mode: view.mode,
-    pinned: view.asOf !== null,
     model,
     changes,
     evidence,

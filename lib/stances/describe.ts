@@ -17,19 +17,20 @@ export function listNames(names: readonly string[]): string {
 
 type Described = {
   mode: 'matrix' | 'compare' | 'changes';
-  /** Whether the view pins a date, which the title then states. */
-  pinned: boolean;
   model: MatrixModel;
   changes: ChangesModel | undefined;
   evidence: CellEvidence | undefined;
 };
 
-/** Words for a view, for link previews, citations and embeds: what the link shows, not a generic blurb. */
+/**
+ * Words for a view, for link previews, citations and embeds: what the link shows, not a generic blurb. Every
+ * title says its date, since a shared link keeps showing that date's stances.
+ */
 export function describeView(
   data: StanceData,
-  { mode, pinned, model, changes, evidence }: Described,
+  { mode, model, changes, evidence }: Described,
 ): ViewDescription {
-  const asOf = pinned ? `, as of ${formatDate(model.asOf)}` : '';
+  const asOf = `, as of ${formatDate(model.asOf)}`;
   if (evidence) {
     const stance = evidence.current ? stanceLabel[evidence.current.stance] : noPositionLabel;
     return {

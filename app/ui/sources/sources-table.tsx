@@ -44,7 +44,10 @@ export function SourcesTable({ sources, caption }: SourcesTableProps) {
                     {source.title}
                   </a>
                 ) : (
-                  <span>{source.title} (no address)</span>
+                  <span>
+                    {source.title}{' '}
+                    <span className="text-slate-700 dark:text-slate-300">(No web address)</span>
+                  </span>
                 )}
                 {source.note && (
                   <span className="block text-slate-700 dark:text-slate-300">{source.note}</span>
@@ -54,7 +57,7 @@ export function SourcesTable({ sources, caption }: SourcesTableProps) {
               <td className="py-2 pr-3">
                 {source.publishedOn ? formatDate(source.publishedOn) : 'Not shown'}
                 {source.dateNote && (
-                  <span className="block text-slate-600 dark:text-slate-400">{source.dateNote}</span>
+                  <span className="block text-slate-700 dark:text-slate-300">{source.dateNote}</span>
                 )}
               </td>
               <td className="py-2">{kindLabel[source.kind]}</td>

@@ -1,6 +1,12 @@
 import { formatShortDate } from '@/lib/format/date';
 import type { MatrixCell } from '@/lib/stances/matrix-cell';
-import { basisLabel, noPositionLabel, stanceLabel } from '@/lib/stances/scale';
+import {
+  basisLabel,
+  noPositionLabel,
+  noPositionShortLabel,
+  stanceLabel,
+  stanceShortLabel,
+} from '@/lib/stances/scale';
 import { StanceBadge } from './stance-badge';
 
 export type CellLinkProps = {
@@ -20,21 +26,25 @@ export type CellLinkProps = {
  */
 export function CellLink({ cell, name, href, density, external = false }: CellLinkProps) {
   const { position } = cell;
-  const stance = position ? stanceLabel[position.stance] : noPositionLabel;
+  const size = density === 'compact' ? 'short' : 'full';
+  const full = position ? stanceLabel[position.stance] : noPositionLabel;
+  const short = position ? stanceShortLabel[position.stance] : noPositionShortLabel;
   const dated = position ? `, ${formatShortDate(position.date)}` : '';
   const conflict = cell.conflicting ? ', reports conflict' : '';
-  const full = `${name}: ${stance}${dated}${conflict}`;
+  // The accessible name is the link's own text (with words only screen readers need), so what is seen is
+  // what is heard: "Russia on Donbas withdrawal: For (Strongly supports), 4 Dec 2025".
+  const spoken = `${name}: ${size === 'short' ? `${short} (${full})` : full}${dated}${conflict}`;
   return (
     <a
       href={href}
-      {...(external ? { target: '_blank', rel: 'noopener' } : { 'data-view': '', 'data-cell': full })}
-      data-summary={position ? `${full}. ${position.summary}` : `${full}.`}
-      aria-label={full}
+      {...(external ? { target: '_blank', rel: 'noopener' } : { 'data-view': '', 'data-cell': spoken })}
+      data-summary={position ? `${spoken}. ${position.summary}` : `${spoken}.`}
       title={position?.summary}
       className="block h-full rounded px-0.5 py-0.5 text-slate-900 no-underline hover:bg-slate-100 focus-visible:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
     >
+      <span className="sr-only">{name}: </span>
       <span className="flex items-center gap-1">
-        <StanceBadge stance={position?.stance} size={density === 'compact' ? 'short' : 'full'} />
+        <StanceBadge stance={position?.stance} size={size} />
         {cell.conflicting && (
           <span
             aria-hidden="true"
@@ -45,10 +55,15 @@ export function CellLink({ cell, name, href, density, external = false }: CellLi
           </span>
         )}
       </span>
+      <span className="sr-only">
+        {size === 'short' ? ` (${full})` : ''}
+        {dated}
+        {conflict}
+      </span>
       {density === 'comfortable' && position && (
         <span className="mt-1 block text-xs">
           <span className="line-clamp-3">{position.summary}</span>
-          <span className="text-slate-600 dark:text-slate-400">
+          <span className="text-slate-700 dark:text-slate-300">
             {basisLabel[position.basis]} · {formatShortDate(position.date)}
             {cell.history.length > 1 && ` · ${cell.history.length} dated stances`}
           </span>

@@ -1,4 +1,5 @@
 import { dashboardHref } from '@/app/views/dashboard';
+import { formatDate } from '@/lib/format/date';
 import { plural } from '@/lib/format/plural';
 import { cellOf, type MatrixModel } from '@/lib/stances/matrix-model';
 import { lineColumnId } from '@/lib/stances/matrix-table';
@@ -36,8 +37,8 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
         <table id={matrixId} className="w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">
             Stances of {plural(model.parties.length, 'party', 'parties')} on{' '}
-            {plural(model.issues.length, 'issue')}, as of {model.asOf}. Each cell opens its evidence; arrow
-            keys move between cells.
+            {plural(model.issues.length, 'issue')}, as of {formatDate(model.asOf)}. Each cell opens its
+            evidence; arrow keys move between cells.
           </caption>
           <thead>
             <tr>
