@@ -7,7 +7,7 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** "November" from "2025-11". */
+/** "March" from "2030-03". */
 export function monthName(isoMonth: string): string {
   return monthOnly.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }

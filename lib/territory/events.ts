@@ -40,7 +40,7 @@ export function eventMarkers(events: readonly NumberedEvent[], from: string, to:
   });
 }
 
-/** An event's day or days in words: "2 Dec 2025", "4–6 Dec 2025", "30 Nov – 2 Dec 2025". */
+/** An event's day or days in words: "2 Dec 2030", "4–6 Dec 2030", "30 Nov – 2 Dec 2030". */
 export function eventWhen(event: Pick<EventRef, 'date' | 'endDate'>): string {
   const end = event.endDate;
   if (!end || end === event.date) return formatShortDate(event.date);

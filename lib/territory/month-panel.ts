@@ -14,7 +14,7 @@ export type PanelCard = {
   name: string;
   /** The figure in the chosen unit: "+701 km²", "505 km²", "+595.7 km²". */
   value: string;
-  /** What the number is: "gained in November", "net change in November", "net change, 31 Oct → 30 Nov". */
+  /** What the number is: "gained in March", "net change in March", "net change, 28 Feb → 31 Mar". */
   what: string;
   /** The other side of a conversion: the publisher's own miles, or the exact figure behind them. */
   conversion: string | undefined;
@@ -29,7 +29,7 @@ export type PanelCard = {
 
 export type MonthPanel = {
   month: string;
-  /** "November 2025". */
+  /** "March 2030". */
   label: string;
   isHeadline: boolean;
   /** The case's words on why the headline month leads, shown with it. */
@@ -124,7 +124,7 @@ function publishedShares(figure: MonthlyFigure, series: SeriesInfo, data: Territ
   return [];
 }
 
-/** "Revises 198 km² for 1–30 July 2024, first published by … on …." */
+/** "Revises +120 km² for 1–29 March 2030, first published by … on …." */
 function revision(figure: MonthlyFigure, data: TerritoryData, unit: AreaUnit, net: boolean): string {
   const source = data.sources.get(figure.source);
   const by = source

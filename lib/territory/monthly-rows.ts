@@ -30,7 +30,7 @@ export type MonthlyCell = {
 
 export type MonthlyRow = {
   month: string;
-  /** "November 2025", and "Nov 2025" for a chart's axis. */
+  /** "March 2030", and "Mar 2030" for a chart's axis. */
   label: string;
   short: string;
   cells: MonthlyCell[];
@@ -129,7 +129,7 @@ function cellFor(data: TerritoryData, column: MonthlyColumn, month: string, unit
   };
 }
 
-/** Every month from one to another, inclusive: "2025-11", "2025-12", "2026-01". */
+/** Every month from one to another, inclusive: "2030-11", "2030-12", "2031-01". */
 export function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
   const [startYear = 0, startMonth = 1] = first.split('-').map(Number);

@@ -7,7 +7,7 @@ export type ChartExportProps = {
   figureId: string;
   fileName: string;
   title: string;
-  /** Units and range: "km², January 2024 to August 2026". */
+  /** Units and range: "km², January 2030 to August 2031". */
   subtitle: string;
   legend: { name: string; colorIndex: number }[];
   credits: string[];
@@ -148,7 +148,9 @@ function legendLayout(legend: ChartExportProps['legend'], width: number) {
 /** Words into lines of at most `max` characters. */
 function wrap(content: string, max: number): string[] {
   const lines: string[] = [];
-  for (const word of content.split(/\s+/)) {
+  // A word longer than a line (an address) is cut into pieces that fit.
+  const words = content.split(/\s+/).flatMap((w) => w.match(new RegExp(`.{1,${max}}`, 'g')) ?? []);
+  for (const word of words) {
     const last = lines.at(-1);
     if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);

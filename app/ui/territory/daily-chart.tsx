@@ -26,7 +26,7 @@ import { seriesColor } from './series-colors';
 
 export type DailyChartProps = DailyChartData & {
   unitLabel: string;
-  /** The baseline in words: "since 1 Jun 2025". */
+  /** The baseline in words: "since 1 Jun 2030". */
   since: string;
   /** What the percent column divides by. */
   percentOf: string;

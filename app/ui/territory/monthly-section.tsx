@@ -22,7 +22,8 @@ export function MonthlySection({ territory, link, embedded = false }: MonthlySec
   const last = monthly.rows.at(-1);
   const span = first && last ? `${first.label} to ${last.label}` : 'no months';
   const title = 'Monthly change, by source';
-  const subtitle = `${monthly.unitLabel}, ${span}; ${model.panel.label} shaded. A gap is a month the source published nothing for.`;
+  const shown = monthly.rows.some((r) => r.month === monthly.highlight);
+  const subtitle = `${monthly.unitLabel}, ${span}${shown ? `; ${model.panel.label} shaded` : ''}. A gap is a month the source published nothing for.`;
   const credits = [...new Set(monthly.columns.map((c) => c.credit))];
   const table = embedded || view.display === 'table';
   const series = data.series.map((s, colorIndex) => ({

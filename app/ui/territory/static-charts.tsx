@@ -12,10 +12,13 @@ import { seriesColor } from './series-colors';
 const width = 1000;
 const plotHeight = chartHeight - 56;
 
+/** A coordinate to a tenth of a unit of the 1000-wide drawing: finer than any screen shows it. */
+const at = (value: number) => Math.round(value * 10) / 10;
+
 /** Maps a value to a y in the plot, for a domain that always holds zero. */
 function yScale(min: number, max: number) {
   const span = max - min || 1;
-  return (value: number) => ((max - value) / span) * plotHeight;
+  return (value: number) => at(((max - value) / span) * plotHeight);
 }
 
 export function StaticMonthlyChart({ monthly }: { monthly: MonthlyModel }) {
@@ -41,7 +44,14 @@ export function StaticMonthlyChart({ monthly }: { monthly: MonthlyModel }) {
       {monthly.rows.map((row, r) => (
         <g key={row.month}>
           {row.month === monthly.highlight && (
-            <rect x={r * band} y={0} width={band} height={plotHeight} fill="currentColor" fillOpacity={0.1} />
+            <rect
+              x={at(r * band)}
+              y={0}
+              width={at(band)}
+              height={plotHeight}
+              fill="currentColor"
+              fillOpacity={0.1}
+            />
           )}
           {row.cells.map((cell, c) => {
             const column = monthly.columns[c];
@@ -50,10 +60,10 @@ export function StaticMonthlyChart({ monthly }: { monthly: MonthlyModel }) {
             return (
               <rect
                 key={column.id}
-                x={r * band + band * 0.1 + c * bar}
+                x={at(r * band + band * 0.1 + c * bar)}
                 y={top}
-                width={Math.max(bar - 1, 1)}
-                height={Math.max(Math.abs(y(cell.value) - y(0)), 1)}
+                width={at(Math.max(bar - 1, 1))}
+                height={at(Math.max(Math.abs(y(cell.value) - y(0)), 1))}
                 fill={seriesColor(column.colorIndex)}
               />
             );
@@ -68,8 +78,8 @@ export function StaticMonthlyChart({ monthly }: { monthly: MonthlyModel }) {
 export function StaticDailyChart({ daily, colorIndex }: { daily: DailyModel; colorIndex: number }) {
   const [min, max] = daily.domain;
   const y = yScale(min, max);
-  const x = (day: number) => (day / Math.max(daily.span, 1)) * width;
-  const line = daily.points.map((p) => `${x(p.day).toFixed(1)},${y(p.change).toFixed(1)}`).join(' ');
+  const x = (day: number) => at((day / Math.max(daily.span, 1)) * width);
+  const line = daily.points.map((p) => `${x(p.day)},${y(p.change)}`).join(' ');
   return (
     <StaticFrame
       top={`${computedNumber(max, daily.unit, true)} ${daily.unitLabel}`}
