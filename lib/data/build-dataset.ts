@@ -1,4 +1,4 @@
-import type { Position } from '../schemas';
+import type { CodedPosition } from '../schemas';
 import { findDatesAfterAsOf } from './check-as-of';
 import { findMonthlyProblems } from './check-monthly';
 import { findPositionProblems } from './check-positions';
@@ -35,7 +35,7 @@ export function buildDataset(texts: DataFileTexts, label = 'data/'): Parsed<Data
       parties: parties.records,
       issues: issues.records,
       // The checks have refused any position whose stance is not coded yet.
-      positions: positions.records.filter((p): p is Position => p.stance !== null),
+      positions: positions.records.filter((p): p is CodedPosition => p.stance !== null),
       setAside: data.setAside?.records ?? [],
       events: events.records,
       territory: {

@@ -75,6 +75,27 @@ describe('positions a reader may see', () => {
     ]);
   });
 
+  it('refuses a coded position without the rule that decided it or a rationale, and says why', () => {
+    const texts = fixtureWith((o) => {
+      const { position } = firstPosition(o);
+      Object.assign(position, { rule: undefined, rationale: undefined });
+    });
+    expect(problemsOf(texts)).toEqual([
+      'data/positions.json › russia-donbas-2025-12-04.rule: a coded position needs the codebook rule that decided its stance',
+      'data/positions.json › russia-donbas-2025-12-04.rationale: a coded position needs a rationale: why this stance, from the quote',
+    ]);
+  });
+
+  it('accepts a draft without a rule or rationale, refusing it only because it is not coded yet', () => {
+    const texts = fixtureWith((o) => {
+      const { position } = firstPosition(o);
+      Object.assign(position, { stance: null, rule: undefined, rationale: undefined });
+    });
+    expect(problemsOf(texts)).toEqual([
+      'data/positions.json › russia-donbas-2025-12-04.stance: position russia-donbas-2025-12-04: stance not coded yet',
+    ]);
+  });
+
   it('refuses a 5-million-character quote', () => {
     const texts = fixtureWith((o) => {
       firstPosition(o).evidence.quote = 'a'.repeat(5_000_000);

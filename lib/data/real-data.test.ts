@@ -6,7 +6,7 @@ import { readDataFiles } from './read-files';
 
 const parsed = buildDataset(readDataFiles(join(process.cwd(), 'data')));
 if (!parsed.ok) throw new Error('data/ must pass data:check');
-const { parties, positions, sources, codebook } = parsed.value;
+const { parties, positions, sources, codebook, setAside } = parsed.value;
 const partyOf = new Map(parties.flatMap((p) => p.speakers.map((s) => [s.id, p.id])));
 const sourceById = new Map(sources.map((s) => [s.id, s]));
 const evidence = positions.flatMap((position) =>
@@ -33,13 +33,12 @@ describe('the real data', () => {
     expect(headlines).toEqual([]);
   });
 
-  // rule and rationale stay optional in the schema while the existing positions are re-coded: where a rule is
-  // given it must be in the codebook, and once every position has one this test should require it.
-  it('names only codebook rules', () => {
+  it('names a codebook rule and gives a rationale for every position, and a rule and reason for every report set aside', () => {
     const rules = new Set(codebook.map((r) => r.id));
-    const unknown = positions
-      .filter((p) => p.rule !== undefined && !rules.has(p.rule))
-      .map((p) => `${p.id}: ${p.rule}`);
+    const unknown = [
+      ...positions.filter((p) => !p.rule || !rules.has(p.rule) || !p.rationale?.trim()).map((p) => p.id),
+      ...setAside.filter((s) => !rules.has(s.rule) || !s.reason.trim()).map((s) => s.id),
+    ];
     expect(unknown).toEqual([]);
   });
 

@@ -2,10 +2,18 @@ import { z } from 'zod';
 import { isIsoDate } from '../format/date';
 import { formatNumber } from '../format/number';
 
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugReason = 'must be a lowercase slug such as "russia" or "nato-membership"';
+
 /** Ids are lowercase slugs so they are safe in URLs and stable across edits. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "russia" or "nato-membership"');
+export const idSchema = z.string().regex(slug, slugReason);
+
+/** An id that must be present, saying why when it is missing ("a coded position needs …"). */
+export function requiredId(whenMissing: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? whenMissing : undefined) })
+    .regex(slug, slugReason);
+}
 
 /**
  * A calendar date that really exists (rejects 2025-02-30, which a bare regex would accept). A value that is not
@@ -47,6 +55,19 @@ export function boundedText(kind: TextKind) {
 }
 
 export const nonEmptyText = boundedText('long');
+
+/** Long text that must be present, saying why when it is missing. */
+export function requiredText(whenMissing: string) {
+  const { max, what } = textLimits.long;
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? whenMissing : undefined) })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, {
+      error: (issue) =>
+        `is ${formatNumber(typeof issue.input === 'string' ? issue.input.length : 0)} characters long; ${what} may have at most ${formatNumber(max)}`,
+    });
+}
 export const shortText = boundedText('short');
 
 /** A file's list of records, which must not be empty: an empty file would silently empty the pages it feeds. */

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { bases, quoteKinds, stances } from './closed-sets';
-import { boundedText, idSchema, isoDateSchema, nonEmptyText, recordList, shortText } from './common';
+import {
+  boundedText,
+  idSchema,
+  isoDateSchema,
+  nonEmptyText,
+  recordList,
+  requiredId,
+  requiredText,
+  shortText,
+} from './common';
 
 export type { Basis, QuoteKind, Stance } from './closed-sets';
 export { bases, quoteKinds, stances } from './closed-sets';
@@ -19,28 +28,54 @@ export const evidenceSchema = z.strictObject({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-/** A position as the file holds it: `data:import` writes drafts whose stance is null until a person codes it. */
-export const positionEntrySchema = z.strictObject({
+const where = {
   id: idSchema,
   party: idSchema,
   issue: idSchema,
   /** The date the stance was taken: the latest date among its evidence. */
   date: isoDateSchema,
-  stance: z.enum(stances).nullable(),
-  basis: z.enum(bases),
-  /** The codebook rule that decided the stance. */
-  rule: idSchema.optional(),
-  /** Why this stance, from the quote alone: what it says, and how the stance is known. */
-  rationale: nonEmptyText.optional(),
+};
+const what = {
   summary: boundedText('summary'),
   evidence: z.array(evidenceSchema).min(1, 'every position needs at least one piece of evidence'),
   /** Set when the evidence behind this position disagrees; says how. */
   conflict: nonEmptyText.optional(),
-});
-export type PositionEntry = z.infer<typeof positionEntrySchema>;
+};
 
-/** A position a reader may see: its stance is coded. */
-export const positionSchema = positionEntrySchema.extend({ stance: z.enum(stances) });
-export type Position = z.infer<typeof positionSchema>;
+/** A position a reader may see: its stance is coded, with the codebook rule that decided it and why. */
+export const positionSchema = z.strictObject({
+  ...where,
+  stance: z.enum(stances),
+  basis: z.enum(bases),
+  /** The codebook rule that decided the stance. */
+  rule: requiredId('a coded position needs the codebook rule that decided its stance'),
+  /** Why this stance, from the quote alone: what it says, and how the stance is known. */
+  rationale: requiredText('a coded position needs a rationale: why this stance, from the quote'),
+  ...what,
+});
+/** A coded position exactly as the schema requires it. */
+export type CodedPosition = z.infer<typeof positionSchema>;
+/**
+ * A position a reader may see. The data always has `rule` and `rationale` (the schema above requires them); this
+ * type keeps them optional only while `lib/stances/position-at.test.ts` builds positions without them. Once it
+ * adds them, make this `CodedPosition`.
+ */
+export type Position = Omit<CodedPosition, 'rule' | 'rationale'> &
+  Partial<Pick<CodedPosition, 'rule' | 'rationale'>>;
+
+/** A draft written by `data:import`: its stance is not coded yet (data:check says so), so it may lack a rule. */
+export const draftPositionSchema = z.strictObject({
+  ...where,
+  stance: z.null(),
+  basis: z.enum(bases),
+  rule: idSchema.optional(),
+  rationale: nonEmptyText.optional(),
+  ...what,
+});
+export type DraftPosition = z.infer<typeof draftPositionSchema>;
+
+/** A position as the file holds it: coded, or a draft whose stance is null until a person codes it. */
+export const positionEntrySchema = z.discriminatedUnion('stance', [positionSchema, draftPositionSchema]);
+export type PositionEntry = z.infer<typeof positionEntrySchema>;
 
 export const positionsFileSchema = recordList(positionEntrySchema, 'positions');

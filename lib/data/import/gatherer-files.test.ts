@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../build-dataset';
+import { dataFiles } from '../dataset';
 import { formatProblem } from '../problems';
 import { readDataFiles } from '../read-files';
 import { type ImportPlan, planImport } from './plan-import';
 
 const realData = readDataFiles(join(process.cwd(), 'data'));
 const gathererFile = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+const reports2026 = gathererFile('evidence-2026.json');
 
 function importInto(texts: Map<string, string>, reportsText: string): ImportPlan {
   const planned = planImport(texts, reportsText, { data: 'data/', reports: 'reports.json' });
@@ -17,17 +19,43 @@ function importInto(texts: Map<string, string>, reportsText: string): ImportPlan
   return planned.value;
 }
 
+/** data/ as it was before the 2026 reports were coded: their positions and set-aside records taken out. */
+function without2026(texts: Map<string, string>): Map<string, string> {
+  const is2026 = (ref: unknown) => typeof ref === 'string' && /-2026-\d{2}$/.test(ref);
+  const copy = new Map(texts);
+  const positions: { evidence: { ref?: string }[] }[] = JSON.parse(texts.get(dataFiles.positions) ?? '[]');
+  const setAside: { ref?: string }[] = JSON.parse(texts.get(dataFiles.setAside) ?? '[]');
+  copy.set(
+    dataFiles.positions,
+    JSON.stringify(positions.filter((p) => !p.evidence.some((e) => is2026(e.ref)))),
+  );
+  copy.set(dataFiles.setAside, JSON.stringify(setAside.filter((r) => !is2026(r.ref))));
+  return copy;
+}
+
 describe("importing the gatherer's files into data/", () => {
-  it('finds every 2025 report already in data/, and writes nothing', () => {
-    const plan = importInto(realData, gathererFile('evidence.json'));
-    expect(plan.outcomes).toHaveLength(70);
-    expect(plan.outcomes.every((o) => o.status === 'skipped')).toBe(true);
-    expect(plan.files.size).toBe(0);
+  it('finds every report of 2025 and 2026 in data/, as evidence or set aside, and writes nothing', () => {
+    for (const [file, count] of [
+      ['evidence.json', 70],
+      ['evidence-2026.json', 60],
+    ] as const) {
+      const plan = importInto(realData, gathererFile(file));
+      expect(plan.outcomes).toHaveLength(count);
+      expect(plan.outcomes.filter((o) => o.status !== 'skipped')).toEqual([]);
+      expect(plan.files.size).toBe(0);
+    }
   });
 
-  const reports2026 = gathererFile('evidence-2026.json');
-  const once = importInto(realData, reports2026);
-  const imported = new Map([...realData, ...once.files]);
+  it('remembers each report of 2026 that was read and set aside, so re-importing never brings it back', () => {
+    const plan = importInto(realData, reports2026);
+    const setAside = plan.outcomes.filter((o) => o.detail.startsWith('set aside'));
+    expect(setAside).toHaveLength(28);
+    expect(setAside.map((o) => o.ref)).toContain('FRZ-2026-07');
+  });
+
+  const before = without2026(realData);
+  const once = importInto(before, reports2026);
+  const imported = new Map([...before, ...once.files]);
 
   it('imports all 60 reports of 2026 as drafts, after which data:check fails only because they are not coded', () => {
     expect(once.outcomes.filter((o) => o.status !== 'imported')).toEqual([]);
@@ -50,7 +78,7 @@ describe("importing the gatherer's files into data/", () => {
 
   it('refuses a report whose speaker is misspelt, suggesting the known name', () => {
     const plan = importInto(
-      realData,
+      before,
       reports2026.replace('"speaker": "Keir Starmer"', '"speaker": "Kier Starmer"'),
     );
     expect(plan.outcomes.filter((o) => o.status === 'refused')).toEqual([
