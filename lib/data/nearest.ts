@@ -6,7 +6,7 @@ export type Match = { id: string; key: string; close: boolean };
 /**
  * The candidate nearest to `target`, and whether it is close enough to be a misspelling or a variant of it: one
  * edit per six characters ("kier-starmer" for "keir-starmer", not "donald-tusk" for "donald-trump"), or every word
- * of the shorter inside the longer ("keir-starmer" for "starmer", not "russian-negotiators" for "us-negotiators").
+ * of the shorter inside the longer ("jane-doe" for "doe", not "north-delegates" for "south-delegates").
  * Undefined only when there is no candidate.
  */
 export function nearest(target: string, candidates: Iterable<Candidate>): Match | undefined {
@@ -34,7 +34,7 @@ export function closeId(id: string, known: Iterable<string>): string | undefined
   return match?.close ? match.id : undefined;
 }
 
-/** `unknown speaker "keir-starmer"; did you mean "starmer"?`, or without the question when nothing is close. */
+/** `unknown speaker "jane-doe"; did you mean "doe"?`, or without the question when nothing is close. */
 export function unknownId(what: string, id: string, known: Iterable<string>): string {
   const suggestion = closeId(id, known);
   return suggestion ? `unknown ${what} "${id}"; did you mean "${suggestion}"?` : `unknown ${what} "${id}"`;

@@ -22,7 +22,7 @@ export function formatShortDate(iso: string): string {
   return shortDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** "November 2025" from "2025-11". */
+/** "March 2024" from "2024-03". */
 export function formatMonth(isoMonth: string): string {
   return monthYear.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }

@@ -3,7 +3,7 @@ import { idSchema } from './common';
 
 /**
  * A speaker alias names the speaker's id. A speaker not yet in parties.json is added by `data:import` to the
- * report's party, or to `party` when the alias gives one (an unnamed Ukrainian source describing Russia's conduct).
+ * report's party, or to `party` when the alias gives one (an unnamed source of one party describing another's conduct).
  */
 export const speakerAliasSchema = z.union([idSchema, z.strictObject({ id: idSchema, party: idSchema })]);
 export type SpeakerAlias = z.infer<typeof speakerAliasSchema>;

@@ -13,7 +13,7 @@ export type Preset = z.infer<typeof presetSchema>;
 export const denominatorSchema = z.strictObject({
   id: idSchema,
   km2: z.number().positive('an area must be positive'),
-  /** How a reader should see it named: "603,628 km², the figure The Economist's series divides by". */
+  /** How a reader should see it named: "100,000 km², the figure the daily series divides by". */
   label: shortText,
   source: idSchema.optional(),
 });
@@ -44,9 +44,9 @@ export const dailySeriesCaseSchema = z.strictObject({
 });
 
 export const territoryCaseSchema = z.strictObject({
-  /** The contested country, as readers name it ("Ukraine"). */
+  /** The contested country, as readers name it ("Atlantis", say). */
   region: shortText,
-  /** The party whose control the figures measure ("Russia"). */
+  /** The party whose control the figures measure (the other party, say). */
   holder: shortText,
   /** The month the territory views lead with, and the sources a reader is shown first. */
   headline: z.strictObject({
@@ -68,9 +68,9 @@ export type TerritoryCase = z.infer<typeof territoryCaseSchema>;
 /** Everything specific to one negotiation that the code would otherwise have to name. */
 export const caseSchema = z.strictObject({
   id: idSchema,
-  /** The page title of the dashboard: "The Russia–Ukraine talks, issue by issue". */
+  /** The page title of the dashboard: "The Atlantis talks, issue by issue". */
   title: shortText,
-  /** The negotiation in a phrase that fits a sentence: "the Russia–Ukraine talks of 2025–26". */
+  /** The negotiation in a phrase that fits a sentence: "the Atlantis talks of 2031". */
   name: shortText,
   tagline: nonEmptyText,
   /** A made-up case for tests and demos: every page says so. */

@@ -3,7 +3,7 @@ import { isIsoDate } from '../format/date';
 import { formatNumber } from '../format/number';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slugReason = 'must be a lowercase slug such as "russia" or "nato-membership"';
+const slugReason = 'must be a lowercase slug such as "party-a" or "water-rights"';
 
 /** Ids are lowercase slugs so they are safe in URLs and stable across edits. */
 export const idSchema = z.string().regex(slug, slugReason);

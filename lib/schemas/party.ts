@@ -18,7 +18,7 @@ export const partySchema = z.strictObject({
   name: shortText,
   shortName: shortText,
   kind: z.enum(partyKinds),
-  /** Another party this one belongs to, e.g. Belgium within the EU. */
+  /** Another party this one belongs to, e.g. a member state within a bloc. */
   memberOf: z.array(idSchema).default([]),
   speakers: z.array(speakerSchema).default([]),
   note: nonEmptyText.optional(),

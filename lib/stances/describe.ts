@@ -8,7 +8,7 @@ import type { StanceData } from './stance-data';
 
 export type ViewDescription = { title: string; description: string };
 
-/** "Russia, Ukraine and US"; more than four names end in "and 3 more". */
+/** "A, B and C"; more than four names end in "and 3 more". */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   if (names.length > 4) return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;

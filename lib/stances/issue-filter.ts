@@ -10,7 +10,7 @@ export type IssueFilter = {
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
-/** The filter's words: "donbas nato, frozen" → donbas, nato, frozen. */
+/** The filter's words: "water border, fish" → water, border, fish. */
 export function filterTerms(q: string): string[] {
   return [
     ...new Set(
@@ -23,7 +23,7 @@ export function filterTerms(q: string): string[] {
 
 /**
  * The chosen issues an issue filter keeps: an issue matches when ANY of the filter's words appears in its title,
- * proposition or id, so "donbas nato frozen" keeps three issues. Words that matched nothing are reported.
+ * proposition or id, so "water border fish" keeps three issues. Words that matched nothing are reported.
  */
 export function filterIssues(all: readonly IssueRef[], chosen: readonly string[], q: string): IssueFilter {
   const terms = filterTerms(q);

@@ -16,7 +16,8 @@ export const metadata: Metadata = {
 };
 
 export default function MethodologyPage() {
-  const { codebook } = getDataset();
+  const { codebook, issues } = getDataset();
+  const example = issues[0];
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Methodology</h1>
@@ -26,7 +27,7 @@ export default function MethodologyPage() {
           The stance scale
         </h2>
         <p>
-          Every issue is a proposition, such as “Ukraine withdraws its forces from all of the Donbas”. A
+          Every issue is a proposition{example ? `, such as “${example.proposition}”` : ''}. A
           stance says how far a party supports that sentence, on one five-step scale used for every issue:
         </p>
         <table className="border-collapse text-left text-sm">

@@ -26,7 +26,7 @@ export function FilterField({ value, unmatched, onChange }: FilterFieldProps) {
         type="search"
         name="q"
         value={typing ?? value}
-        placeholder="e.g. donbas nato frozen"
+        placeholder="Words from the issues’ titles"
         aria-describedby={unmatched.length > 0 ? 'issue-filter-unmatched' : undefined}
         onChange={(event) => {
           const text = event.target.value;

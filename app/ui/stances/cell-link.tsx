@@ -11,7 +11,7 @@ import { StanceBadge } from './stance-badge';
 
 export type CellLinkProps = {
   cell: MatrixCell;
-  /** "Russia on Donbas withdrawal". */
+  /** "Party A on Water rights". */
   name: string;
   /** The view with this cell's evidence open. */
   href: string;
@@ -32,7 +32,7 @@ export function CellLink({ cell, name, href, density, external = false }: CellLi
   const dated = position ? `, ${formatShortDate(position.date)}` : '';
   const conflict = cell.conflicting ? ', reports conflict' : '';
   // The accessible name is the link's own text (with words only screen readers need), so what is seen is
-  // what is heard: "Russia on Donbas withdrawal: For (Strongly supports), 4 Dec 2025".
+  // what is heard: "Party A on Water rights: For (Strongly supports), 4 Dec 2031".
   const spoken = `${name}: ${size === 'short' ? `${short} (${full})` : full}${dated}${conflict}`;
   return (
     <a

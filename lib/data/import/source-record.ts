@@ -5,7 +5,7 @@ import { baseName, slug, uniqueId } from './slug';
 
 /**
  * The source for a report's page. Id: publisher, publication date (left out when the page shows none) and a few
- * words of the address, `sputnik-2026-01-23-ukrainian-forces-must-leave-donbass`, with -2, -3… if taken. The
+ * words of the address, `agency-2026-01-23-talks-resume-in-the-capital`, with -2, -3… if taken. The
  * gatherer gives no headline, and a headline is not a description anyway: the title says whose words the page
  * carries, on what, and when, for a maintainer to refine.
  */
