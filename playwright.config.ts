@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 3107);
 const hostilePort = port + 1;
 // A third, whose data is broken: every page must fail cleanly, never half-rendered.
 const brokenPort = port + 2;
+// A fourth, on a made-up second case: every page must work with no code change.
+const fictionalPort = port + 3;
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,12 +37,17 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { ...devices['Desktop Chrome'] },
-      testIgnore: /(hostile|broken)-data\.spec\.ts/,
+      testIgnore: /(hostile-data|broken-data|fictional-case)\.spec\.ts/,
     },
     {
       name: 'broken-data',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${brokenPort}` },
       testMatch: /broken-data\.spec\.ts/,
+    },
+    {
+      name: 'fictional-case',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fictionalPort}` },
+      testMatch: /fictional-case\.spec\.ts/,
     },
     {
       name: 'hostile-data',
@@ -49,6 +56,13 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${fictionalPort}`,
+      url: `http://127.0.0.1:${fictionalPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PARLEY_ORIGIN: `http://127.0.0.1:${fictionalPort}`, PARLEY_DATA_DIR: 'e2e/fixtures/fictional-case' },
+    },
     {
       // The production build, as users get it; `npm run e2e` builds first.
       command: `npx next start --hostname 127.0.0.1 --port ${port}`,

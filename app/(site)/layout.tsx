@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { FictionalNote } from '@/app/ui/fictional-note';
 import { SiteHeader } from '@/app/ui/site-header';
+import { getDataset } from '@/lib/data';
 
 /** The site's chrome: skip link, header and main landmark. Embeds live outside this group and have none. */
 export default function SiteLayout({ children }: { children: ReactNode }) {
@@ -11,6 +13,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
+      <FictionalNote fictional={getDataset().case.fictional} />
       <SiteHeader />
       <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-20 pt-3">
         {children}
