@@ -14,6 +14,8 @@ export const monthlySeriesSchema = z.strictObject({
   definition: nonEmptyText,
   definitionSource: idSchema,
   credit: shortText,
+  /** What a reader should keep in mind: how the series differs from the others, doubts about its method. */
+  note: nonEmptyText.optional(),
 });
 export type MonthlySeries = z.infer<typeof monthlySeriesSchema>;
 
