@@ -141,8 +141,13 @@ export function DailyChart(props: DailyChartProps) {
       {active && (
         <div
           role="tooltip"
-          className={`${tooltipClasses} pointer-events-none absolute top-0 z-20`}
-          style={{ left: Math.max(0, Math.min(active.x - tipWidth / 2, width - tipWidth)), width: tipWidth }}
+          className={`${tooltipClasses} pointer-events-none absolute z-20`}
+          // Under the row of markers, so the marker it belongs to stays in sight.
+          style={{
+            top: chartMargin.top + 4,
+            left: Math.max(0, Math.min(active.x - tipWidth / 2, width - tipWidth)),
+            width: tipWidth,
+          }}
         >
           <ul className="space-y-0.5">
             {active.events.slice(0, maxTipLines).map((line) => (

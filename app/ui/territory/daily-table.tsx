@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format/date';
+import { formatDate, formatShortDate } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import type { DailyModel } from '@/lib/territory/daily-range';
 import { computedNumber } from '@/lib/territory/units';
@@ -20,6 +20,7 @@ export function DailyTable({ daily }: DailyTableProps) {
           {daily.tableRows.length < daily.days
             ? `(${daily.tableRows.length} of ${daily.days} days: each stretch of days keeps its lowest and highest; the daily CSV has every day)`
             : `(${daily.days} days)`}
+          . Shares are of {daily.denominatorLabel}.
         </caption>
         <thead className="sticky top-0 bg-white dark:bg-slate-950">
           <tr className="border-b border-slate-300 dark:border-slate-700">
@@ -27,13 +28,13 @@ export function DailyTable({ daily }: DailyTableProps) {
               Date
             </th>
             <th scope="col" className="p-2 text-right">
-              Change since {formatDate(daily.from)}, {daily.unitLabel}
+              Change since {formatShortDate(daily.from)}, {daily.unitLabel}
             </th>
             <th scope="col" className="p-2 text-right">
               Area, {daily.unitLabel}
             </th>
             <th scope="col" className="p-2 text-right">
-              Share of {daily.denominatorLabel}
+              Share, %
             </th>
           </tr>
         </thead>
@@ -45,7 +46,7 @@ export function DailyTable({ daily }: DailyTableProps) {
               </th>
               <td className="p-2 text-right tabular-nums">{computedNumber(p.change, daily.unit, true)}</td>
               <td className="p-2 text-right tabular-nums">{computedNumber(p.area, daily.unit, false)}</td>
-              <td className="p-2 text-right tabular-nums">{formatNumber(p.percent, 3)} %</td>
+              <td className="p-2 text-right tabular-nums">{formatNumber(p.percent, 3)}</td>
             </tr>
           ))}
         </tbody>

@@ -15,7 +15,7 @@ export function MonthlyTable({ monthly, caption }: MonthlyTableProps) {
         <caption className="p-2 text-left font-semibold">{caption}</caption>
         <thead className="sticky top-0 bg-white dark:bg-slate-950">
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="p-2 text-left">
+            <th scope="col" className="sticky left-0 bg-white p-2 text-left dark:bg-slate-950">
               Month
             </th>
             {monthly.columns.map((c) => (
@@ -36,7 +36,10 @@ export function MonthlyTable({ monthly, caption }: MonthlyTableProps) {
                 key={row.month}
                 className={`border-b border-slate-200 dark:border-slate-800 ${highlighted ? 'bg-slate-100 font-semibold dark:bg-slate-800' : ''}`}
               >
-                <th scope="row" className="p-2 text-left font-normal whitespace-nowrap">
+                <th
+                  scope="row"
+                  className={`sticky left-0 p-2 text-left font-normal whitespace-nowrap ${highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'bg-white dark:bg-slate-950'}`}
+                >
                   {row.label}
                   {highlighted && <span className="sr-only"> (the panel’s month)</span>}
                 </th>

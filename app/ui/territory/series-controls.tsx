@@ -39,7 +39,7 @@ export function SeriesControls({ view, ctx, series }: SeriesControlsProps) {
                 />
                 <span
                   aria-hidden="true"
-                  className="inline-block size-3.5 rounded-sm"
+                  className="inline-block size-3.5 shrink-0 rounded-sm"
                   style={{ background: seriesColor(s.colorIndex) }}
                 />
                 <span>
