@@ -10,7 +10,7 @@ test('without JavaScript: choose parties, switch to compare, open a cell’s evi
   await expect(page.getByRole('table', { name: /^Stances of 8 parties/ })).toBeVisible();
 
   const parties = page.getByRole('group', { name: /^Parties/ });
-  await parties.getByRole('link', { name: 'No parties' }).click();
+  await parties.getByRole('link', { name: 'None of the parties' }).click();
   await expect(page).toHaveURL(/parties=(&|$)/);
   await expect(page.getByText('No parties chosen: tick at least one party.')).toBeVisible();
   for (const name of ['Russia', 'Ukraine', 'United States'])

@@ -13,8 +13,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <FictionalNote fictional={getDataset().case.fictional} />
-      <SiteHeader />
+      <SiteHeader note={<FictionalNote fictional={getDataset().case.fictional} />} />
       <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-20 pt-3">
         {children}
       </main>

@@ -5,9 +5,9 @@ import { getDataset } from '@/lib/data';
 /** Embeds: one view, no site chrome. Other sites may frame these pages (see proxy.ts). */
 export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
-    <>
+    <main className="p-3">
       <FictionalNote fictional={getDataset().case.fictional} />
-      <main className="p-3">{children}</main>
-    </>
+      {children}
+    </main>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 const links = [
   { href: '/', label: 'Stances' },
@@ -7,9 +8,11 @@ const links = [
   { href: '/methodology', label: 'Methodology' },
 ] as const;
 
-export function SiteHeader() {
+/** The site's header; `note` is a line every page must carry, such as a fictional case's label. */
+export function SiteHeader({ note }: { note?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
+      {note}
       <div className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-2">
         <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
           Parley

@@ -34,11 +34,11 @@ export function ChoiceList({ name, legend, choices, chosen, onToggle, only, all,
         </span>
       </legend>
       <p className="flex gap-3 text-sm">
-        <a href={all.href} onClick={all.onClick} aria-label={`All ${legend.toLowerCase()}`}>
-          All
+        <a href={all.href} onClick={all.onClick}>
+          All<span className="sr-only"> {legend.toLowerCase()}</span>
         </a>
-        <a href={none.href} onClick={none.onClick} aria-label={`No ${legend.toLowerCase()}`}>
-          None
+        <a href={none.href} onClick={none.onClick}>
+          None<span className="sr-only"> of the {legend.toLowerCase()}</span>
         </a>
       </p>
       <input type="hidden" name={name} value="" />
@@ -66,8 +66,8 @@ export function ChoiceList({ name, legend, choices, chosen, onToggle, only, all,
 
 function OnlyLink({ link, label }: { link: LinkProps; label: string }) {
   return (
-    <a href={link.href} onClick={link.onClick} className="shrink-0 text-xs" aria-label={`Only ${label}`}>
-      only
+    <a href={link.href} onClick={link.onClick} className="shrink-0 text-xs">
+      only<span className="sr-only"> {label}</span>
     </a>
   );
 }
