@@ -90,6 +90,24 @@ test.describe('stance matrix', () => {
     ).toBeVisible();
   });
 
+  test('a cell with no statement shows the reports read for it and why they were set aside', async ({
+    page,
+    axe,
+  }) => {
+    await open(page, '/?cell=russia:army-cap');
+    const dialog = page.getByRole('dialog', { name: /on Cap on Ukraine's army$/ });
+    await expect(dialog).toContainText('No statement in our sources');
+    const setAside = dialog
+      .getByRole('group')
+      .filter({ hasText: /Also read: \d+ reports? set aside, and why/ });
+    await expect(setAside.getByText(/^Set aside: /).first()).toBeVisible();
+    await expect(setAside.getByRole('link', { name: /^Rule: / }).first()).toHaveAttribute(
+      'href',
+      /^\/methodology#rule-/,
+    );
+    await axe();
+  });
+
   test('columns follow the order of the parties in the URL; the density is in the URL too', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 import { buildCell } from './matrix-cell';
 import { cellKey } from './position-at';
-import type { IssueRef, PartyRef, PositionView, StanceData } from './stance-data';
+import type { IssueRef, PartyRef, PositionView, SetAsideView, StanceData } from './stance-data';
 
 export type CellEvidence = {
   party: PartyRef;
@@ -13,6 +13,8 @@ export type CellEvidence = {
   history: PositionView[];
   /** How many stances of this cell are dated after the as-of date. */
   later: number;
+  /** Reports read for this cell up to the as-of date and set aside, newest first, each with its reason. */
+  setAside: SetAsideView[];
 };
 
 /** Everything the evidence dialog shows for one cell as of a date. */
@@ -34,5 +36,6 @@ export function buildCellEvidence(
     conflicting: state.conflicting,
     history: [...state.history].reverse(),
     later: all.length - state.history.length,
+    setAside: (data.setAside.get(cellKey(party.id, issue.id)) ?? []).filter((r) => r.date <= asOf).reverse(),
   };
 }

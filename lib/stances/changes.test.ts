@@ -30,3 +30,15 @@ describe('the changes view', () => {
     ]);
   });
 });
+
+describe('a cell’s evidence', () => {
+  it('lists the reports read and set aside up to its date, newest first, with their reasons', async () => {
+    const { buildCellEvidence } = await import('./cell-evidence');
+    const cell = buildCellEvidence(data, { party: 'russia', issue: 'gas' }, '2025-12-31');
+    expect(cell?.current).toBeUndefined();
+    expect(cell?.setAside.map((r) => [r.quote, r.reason, r.rule?.id])).toEqual([
+      ['We will see.', 'The words take no side.', 'quote-only'],
+    ]);
+    expect(buildCellEvidence(data, { party: 'russia', issue: 'gas' }, '2025-12-01')?.setAside).toEqual([]);
+  });
+});

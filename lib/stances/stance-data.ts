@@ -6,9 +6,10 @@ import type {
   NegotiationEvent,
   Party,
   Position,
+  SetAside,
   Source,
 } from '../schemas';
-import { type CellKey, historyByCell } from './position-at';
+import { type CellKey, cellKey, historyByCell } from './position-at';
 
 export type PartyRef = Pick<Party, 'id' | 'name' | 'shortName'>;
 export type IssueRef = Pick<Issue, 'id' | 'title' | 'proposition'>;
@@ -29,6 +30,10 @@ export type PositionView = Omit<Position, 'evidence' | 'rule'> & {
   evidence: EvidenceView[];
 };
 
+/** A report read for a cell and set aside, with the rule and the reason: what was left out, and why. */
+export type SetAsideView = Pick<SetAside, 'id' | 'party' | 'issue' | 'reason'> &
+  EvidenceView & { rule: Pick<CodebookRule, 'id' | 'title'> | undefined };
+
 /** Everything the stance views draw, resolved once per dataset. */
 export type StanceData = {
   case: Pick<Case, 'id' | 'name' | 'title' | 'tagline' | 'asOf' | 'fictional' | 'seedSource'>;
@@ -37,6 +42,8 @@ export type StanceData = {
   positions: PositionView[];
   /** Every cell's dated positions, oldest first. */
   histories: Map<CellKey, PositionView[]>;
+  /** Every cell's reports read and set aside, oldest first. */
+  setAside: Map<CellKey, SetAsideView[]>;
   events: EventRef[];
   codebook: CodebookRule[];
   sources: Map<string, SourceView>;
@@ -56,6 +63,7 @@ export type StanceInput = {
   parties: Party[];
   issues: Issue[];
   positions: Position[];
+  setAside: SetAside[];
   events: NegotiationEvent[];
   sources: Source[];
 };
@@ -85,27 +93,42 @@ function toStanceData(input: StanceInput): StanceData {
     ]),
   );
   const rules = new Map(input.codebook.map((r) => [r.id, r]));
-  const positions: PositionView[] = input.positions.map(({ evidence, rule, ...position }) => {
-    const codebookRule = rule === undefined ? undefined : rules.get(rule);
-    return {
-      ...position,
-      rule: codebookRule && { id: codebookRule.id, title: codebookRule.title },
-      evidence: evidence.map((e) => ({
-        quote: e.quote,
-        quoteKind: e.quoteKind,
-        date: e.date,
-        note: e.note,
-        speaker: speakers.get(e.speaker) ?? { name: e.speaker, role: '', party: position.party },
-        source: sources.get(e.source) ?? {
-          id: e.source,
-          title: e.source,
-          publisher: '',
-          publishedOn: null,
-          url: null,
-        },
-      })),
-    };
+  const ruleOf = (id: string | undefined) => {
+    const rule = id === undefined ? undefined : rules.get(id);
+    return rule && { id: rule.id, title: rule.title };
+  };
+  const resolve = (e: Evidence, party: string): EvidenceView => ({
+    quote: e.quote,
+    quoteKind: e.quoteKind,
+    date: e.date,
+    note: e.note,
+    speaker: speakers.get(e.speaker) ?? { name: e.speaker, role: '', party },
+    source: sources.get(e.source) ?? {
+      id: e.source,
+      title: e.source,
+      publisher: '',
+      publishedOn: null,
+      url: null,
+    },
   });
+  const positions: PositionView[] = input.positions.map(({ evidence, rule, ...position }) => ({
+    ...position,
+    rule: ruleOf(rule),
+    evidence: evidence.map((e) => resolve(e, position.party)),
+  }));
+  const setAside = new Map<CellKey, SetAsideView[]>();
+  for (const report of [...input.setAside].sort((a, b) => a.date.localeCompare(b.date))) {
+    const key = cellKey(report.party, report.issue);
+    const view: SetAsideView = {
+      id: report.id,
+      party: report.party,
+      issue: report.issue,
+      reason: report.reason,
+      rule: ruleOf(report.rule),
+      ...resolve(report, report.party),
+    };
+    setAside.set(key, [...(setAside.get(key) ?? []), view]);
+  }
   const evidenceDates = input.positions.flatMap((p) => p.evidence.map((e) => e.date)).sort();
   const positionDates = positions.map((p) => p.date).sort();
   return {
@@ -114,6 +137,7 @@ function toStanceData(input: StanceInput): StanceData {
     issues: input.issues.map(({ id, title, proposition }) => ({ id, title, proposition })),
     positions,
     histories: historyByCell(positions),
+    setAside,
     events: input.events.map(({ id, date, endDate, title }) => ({ id, date, endDate, title })),
     codebook: input.codebook,
     sources,

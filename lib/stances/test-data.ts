@@ -62,6 +62,20 @@ export function testInput(positions: Position[]): StanceInput {
       { id: 'gas', title: 'Russian gas', proposition: 'The EU ends Russian gas imports.' },
     ],
     positions,
+    setAside: [
+      {
+        id: 'russia-gas-2025-12-05',
+        party: 'russia',
+        issue: 'gas',
+        quote: 'We will see.',
+        quoteKind: 'verbatim',
+        speaker: 'russia-leader',
+        source: 'report',
+        date: '2025-12-05',
+        rule: 'quote-only',
+        reason: 'The words take no side.',
+      },
+    ],
     events: [
       {
         id: 'talks-1',

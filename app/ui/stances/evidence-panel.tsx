@@ -3,7 +3,7 @@ import { plural } from '@/lib/format/plural';
 import type { CellEvidence } from '@/lib/stances/cell-evidence';
 import type { StatementCitation } from '@/lib/stances/citation';
 import { basisLabel, noPositionExplanation, quoteKindLabel } from '@/lib/stances/scale';
-import type { EvidenceView, PositionView } from '@/lib/stances/stance-data';
+import type { EvidenceView, PositionView, SetAsideView } from '@/lib/stances/stance-data';
 import { CiteCell } from '../share/cite-cell';
 import { SourceLink } from '../sources/source-link';
 import { StanceBadge } from './stance-badge';
@@ -67,7 +67,36 @@ export function EvidencePanel({ evidence, latestHref, cellUrl, cellTitle }: Evid
       {evidence.history.map((position) => (
         <Stance key={position.id} position={position} />
       ))}
+      {evidence.setAside.length > 0 && <SetAsideReports reports={evidence.setAside} open={!current} />}
     </div>
+  );
+}
+
+/** What was read for this cell and not coded as a stance, and why: so a reader can check the coding. */
+function SetAsideReports({ reports, open }: { reports: SetAsideView[]; open: boolean }) {
+  return (
+    <details open={open} className="border-t border-slate-200 pt-3 dark:border-slate-700">
+      <summary className="cursor-pointer font-semibold">
+        Also read: {plural(reports.length, 'report')} set aside, and why
+      </summary>
+      <ul className="mt-2 space-y-2">
+        {reports.map((report) => (
+          <li key={report.id} className="space-y-1">
+            <p className="text-sm">
+              <span className="font-semibold">Set aside: </span>
+              {report.reason}
+              {report.rule && (
+                <>
+                  {' '}
+                  <a href={`/methodology#rule-${report.rule.id}`}>Rule: {report.rule.title}</a>
+                </>
+              )}
+            </p>
+            <EvidenceItem evidence={report} />
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
