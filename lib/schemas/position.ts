@@ -55,13 +55,8 @@ export const positionSchema = z.strictObject({
 });
 /** A coded position exactly as the schema requires it. */
 export type CodedPosition = z.infer<typeof positionSchema>;
-/**
- * A position a reader may see. The data always has `rule` and `rationale` (the schema above requires them); this
- * type keeps them optional only while `lib/stances/position-at.test.ts` builds positions without them. Once it
- * adds them, make this `CodedPosition`.
- */
-export type Position = Omit<CodedPosition, 'rule' | 'rationale'> &
-  Partial<Pick<CodedPosition, 'rule' | 'rationale'>>;
+/** A position a reader may see. */
+export type Position = CodedPosition;
 
 /** A draft written by `data:import`: its stance is not coded yet (data:check says so), so it may lack a rule. */
 export const draftPositionSchema = z.strictObject({

@@ -16,6 +16,8 @@ function position(
     date,
     stance,
     basis: 'stated',
+    rule: 'quote-only',
+    rationale: 'From the quote.',
     summary: id,
     evidence: [{ quote: 'q', quoteKind: 'verbatim', speaker: 's', source: 'src', date }],
   };
