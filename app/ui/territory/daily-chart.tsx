@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Area,
   AreaChart,
@@ -48,8 +48,7 @@ export function DailyChart(props: DailyChartProps) {
   const { points, domain, ticks, decimals, markers, unitLabel, since, percentOf, colorIndex, onReady } =
     props;
   useEffect(() => onReady?.(), [onReady]);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+  const [width, box] = useWidth();
   const [active, setActive] = useState<PlacedMarker | null>(null);
   const data = points.map(([time, change, area, percent]) => ({ time, change, area, percent }));
   const byTime = new Map(data.map((d) => [d.time, d]));
@@ -163,18 +162,22 @@ export function DailyChart(props: DailyChartProps) {
   );
 }
 
-/** The width the chart is drawn at, kept up to date as the window changes. */
-function useWidth(ref: React.RefObject<HTMLDivElement | null>): number {
+/**
+ * The width the chart is drawn at, kept up to date as the window changes: a callback ref, so whichever element
+ * ends up holding the chart is the one measured.
+ */
+function useWidth(): [number, (node: HTMLDivElement | null) => void] {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((node: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!node) return;
+    setWidth(node.getBoundingClientRect().width);
+    observer.current = new ResizeObserver(() => setWidth(node.getBoundingClientRect().width));
+    observer.current.observe(node);
+  }, []);
+  return [width, ref];
 }
 
 const labelWidth = (label: string) => 12 + label.length * 7;
