@@ -273,11 +273,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the embed, the preview image and the downloads show the view the link names', async ({ request }) => {
+test('the embed, the preview image and the downloads show the view the link names', async ({
+  page,
+  request,
+  axe,
+}) => {
   const query = '?month=2025-11&unit=sqmi&from=2025-10-01&to=2025-12-31';
   const embed = await (await request.get(`/embed/territory${query}`)).text();
   expect(embed).toContain('+270 sq mi');
   expect(embed).not.toContain('aria-label="Main"');
+  await page.goto(`/embed/territory${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'November 2025, by source' })).toBeVisible();
+  await axe();
 
   const image = await request.get(`/og/territory${query}`);
   expect(image.headers()['content-type']).toBe('image/png');

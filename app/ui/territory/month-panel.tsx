@@ -26,7 +26,7 @@ export function MonthPanel({ panel, controls, headingLevel: Heading = 'h2' }: Mo
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(17rem,1fr))]">
           {panel.cards.map((card) => (
             <li key={card.seriesId} className="rounded border border-slate-300 p-3 dark:border-slate-700">
-              <Card card={card} />
+              <Card card={card} Heading={Heading === 'h1' ? 'h2' : 'h3'} />
             </li>
           ))}
         </ul>
@@ -52,10 +52,10 @@ export function MonthPanel({ panel, controls, headingLevel: Heading = 'h2' }: Mo
   );
 }
 
-function Card({ card }: { card: PanelCard }) {
+function Card({ card, Heading }: { card: PanelCard; Heading: 'h2' | 'h3' }) {
   return (
     <article aria-label={card.name} className="space-y-1.5">
-      <h3 className="text-sm font-medium">{card.name}</h3>
+      <Heading className="text-sm font-medium">{card.name}</Heading>
       <p>
         <span className="block text-3xl font-bold tabular-nums">{card.value}</span>
         <span className="font-medium">{card.what}</span>
