@@ -58,7 +58,7 @@ export function GET(request: NextRequest) {
       </div>
       {model.daily && data.daily && <Sparkline daily={model.daily} colour={colour(data.daily.id)} />}
       <div style={{ display: 'flex', fontSize: 17, marginTop: 'auto', color: '#334155' }}>
-        {ogText(`Sources: ${credits.map((c) => c.replace(/^source:\s*/i, '')).join('; ')}`, 190)}
+        {ogText(`Sources: ${credits.map((c) => c.replace(/^source:\s*/i, '')).join('; ')}`, 250)}
       </div>
     </OgFrame>,
     ogSize,
@@ -68,7 +68,7 @@ export function GET(request: NextRequest) {
 /** The chosen range as a line of change from its first day, with its dates and total change in words. */
 function Sparkline({ daily, colour }: { daily: DailyModel; colour: string }) {
   const width = innerWidth;
-  const height = 96;
+  const height = 80;
   const [min, max] = daily.domain;
   const span = max - min || 1;
   const y = (v: number) => ((max - v) / span) * height;
