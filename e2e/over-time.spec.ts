@@ -3,10 +3,10 @@ import { expect, open, test } from './fixtures';
 const usOnDonbas = /^United States on Donbas withdrawal: /;
 
 test('the as-of date shows the stance in force then, and the URL restores it', async ({ page, axe }) => {
-  await open(page, '/?parties=united-states,ukraine,russia');
+  await open(page, '/?parties=united-states,ukraine,russia&asof=2025-12-31');
   const matrix = page.getByRole('table', { name: /^Stances of/ });
   const cell = matrix.getByRole('link', { name: usOnDonbas });
-  await expect(cell).toHaveAccessibleName(/Mixed or conditional/);
+  await expect(cell).toHaveAccessibleName(/\(Supports\), 11 Dec 2025/);
 
   await page.getByLabel('As of', { exact: true }).fill('2025-12-01');
   await expect(page).toHaveURL(/asof=2025-12-01/);
@@ -25,7 +25,7 @@ test('the as-of date shows the stance in force then, and the URL restores it', a
   await expect(page).toHaveURL(/asof=2025-11-\d\d/);
   await page.getByRole('button', { name: 'Use the latest evidence' }).click();
   await expect(page).not.toHaveURL(/asof=/);
-  await expect(cell).toHaveAccessibleName(/Mixed or conditional/);
+  await expect(cell).toHaveAccessibleName(/, \d+ \w+ 2026/);
 });
 
 test('any date up to the data’s own as-of date is accepted', async ({ page }) => {
@@ -66,7 +66,7 @@ test('the changes view opens on a stated, meaningful range and lists what moved'
   const changes = page.getByRole('table', { name: /stances? changed between 20 Nov 2025 and 11 Dec 2025/ });
   const donbas = changes.getByRole('row', { name: /United States on Donbas withdrawal/ });
   await expect(donbas).toContainText('Strongly supports');
-  await expect(donbas).toContainText('Mixed or conditional');
+  await expect(donbas).toContainText('11 Dec 2025');
   await axe();
   await page.reload();
   await expect(changes.getByRole('row', { name: /United States on Donbas withdrawal/ })).toBeVisible();
@@ -77,7 +77,7 @@ test('conflicting reports are marked, and the dialog shows them side by side', a
   const cell = page.getByRole('link', { name: /^Russia on The US peace plan: .*reports conflict/ });
   await expect(cell).toBeVisible();
   await cell.click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: 'Russian Federation on The US peace plan' });
   await expect(dialog).toContainText('Reports conflict');
   await expect(dialog).toContainText('tentatively acceptable');
   await expect(dialog).toContainText('more or less acceptable');

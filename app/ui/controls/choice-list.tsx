@@ -24,7 +24,7 @@ export type ChoiceListProps = {
  */
 export function ChoiceList({ name, legend, choices, chosen, onToggle, only, all, none }: ChoiceListProps) {
   return (
-    <fieldset className="space-y-1">
+    <fieldset className="min-w-0 space-y-1">
       <legend className="flex w-full items-baseline justify-between font-semibold">
         <span>
           {legend}{' '}

@@ -8,7 +8,7 @@ export type AgreementHeatmapProps = { rows: AgreementRow[] };
 export function AgreementHeatmap({ rows }: AgreementHeatmapProps) {
   if (rows.length < 2) return null;
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
+    <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
       <table className="border-collapse text-sm">
         <caption className="p-2 text-left">
           <span className="font-semibold">Agreement between parties</span>{' '}

@@ -42,7 +42,7 @@ export function ChangesView({ changes, data, view, ctx, embedded = false }: Chan
   return (
     <div className="space-y-2">
       {range}
-      <div className="max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
+      <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
         <table id={changesId} className="w-full border-collapse text-sm">
           <caption className="p-2 text-left font-semibold">
             {plural(changes.changes.length, 'stance')} changed between {formatShortDate(changes.from)} and{' '}

@@ -37,7 +37,7 @@ export function CompareView({ model, view, ctx, embedded = false }: CompareViewP
   const href = (party: string, issue: string) => dashboardHref({ ...view, cell: { party, issue } }, ctx);
   return (
     <div className="space-y-6">
-      <div className="hidden max-w-full overflow-x-auto rounded border border-slate-300 md:block dark:border-slate-700">
+      <div className="relative hidden max-w-full overflow-x-auto rounded border border-slate-300 md:block dark:border-slate-700">
         <table id={compareId} className="w-full border-collapse text-sm">
           <caption className="p-2 text-left font-semibold">Issue by issue: {names}</caption>
           <thead>

@@ -33,7 +33,7 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
   ]);
   return (
     <div className="space-y-1">
-      <div className="max-h-[calc(100dvh-7rem)] overflow-auto rounded border border-slate-300 dark:border-slate-700">
+      <div className="relative max-h-[calc(100dvh-7rem)] overflow-auto rounded border border-slate-300 dark:border-slate-700">
         <table id={matrixId} className="w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">
             Stances of {plural(model.parties.length, 'party', 'parties')} on{' '}

@@ -55,22 +55,18 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
     [router],
   );
 
-  useEffect(() => {
-    if (!pending) setOpeningCell(null);
-  }, [pending]);
-
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || !isPlainClick(event) || !(event.target instanceof Element)) return;
     const link = event.target.closest<HTMLAnchorElement>('a[data-view]');
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    if (link.dataset.cell) setOpeningCell(link.dataset.cell);
+    setOpeningCell(link.dataset.cell ?? null);
     navigate(href);
   };
 
   return (
-    <ViewNavigationContext.Provider value={{ navigate, pending, openingCell }}>
+    <ViewNavigationContext.Provider value={{ navigate, pending, openingCell: pending ? openingCell : null }}>
       {/* Clicks bubble here from server-rendered links; keyboard activation of a link fires click too. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation only; the links themselves are the controls */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: links fire click on Enter, so no key handler is needed */}
