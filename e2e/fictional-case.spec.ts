@@ -28,14 +28,18 @@ for (const path of pages) {
   });
 }
 
-test('the dashboard shows the fictional parties and issues, and opens a cell’s evidence', async ({ page }) => {
+test('the dashboard shows the fictional parties and issues, and opens a cell’s evidence', async ({
+  page,
+}) => {
   await open(page, '/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'The Lakeside water talks (a fictional case), issue by issue',
   );
   const matrix = page.getByRole('table', { name: /^Stances of 2 parties on 3 issues/ });
   await matrix.getByRole('link', { name: /^Northland on Shared river quota: / }).click();
-  const dialog = page.getByRole('dialog', { name: 'The Republic of Northland (fictional) on Shared river quota' });
+  const dialog = page.getByRole('dialog', {
+    name: 'The Republic of Northland (fictional) on Shared river quota',
+  });
   await expect(dialog).toContainText('Northland will never accept an even split of the river.');
   await expect(page.getByRole('link', { name: 'Both shores' })).toBeVisible();
 });
@@ -59,5 +63,7 @@ test('previews, downloads and the feed come from the fictional data', async ({ r
   const json = await (await request.get('/download/stances.json')).json();
   expect(json.rows).toHaveLength(6);
   const feed = parseFeed(await (await request.get('/feed.xml')).text());
-  expect(feed.items.map((i) => i.title)).toContain('Northland on Shared river quota: first stance, Strongly opposes');
+  expect(feed.items.map((i) => i.title)).toContain(
+    'Northland on Shared river quota: first stance, Strongly opposes',
+  );
 });

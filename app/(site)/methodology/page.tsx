@@ -27,8 +27,8 @@ export default function MethodologyPage() {
           The stance scale
         </h2>
         <p>
-          Every issue is a proposition{example ? `, such as “${example.proposition}”` : ''}. A
-          stance says how far a party supports that sentence, on one five-step scale used for every issue:
+          Every issue is a proposition{example ? `, such as “${example.proposition}”` : ''}. A stance says how
+          far a party supports that sentence, on one five-step scale used for every issue:
         </p>
         <table className="border-collapse text-left text-sm">
           <caption className="sr-only">Stances and their values</caption>
