@@ -6,6 +6,7 @@ import { ColumnOrder } from './column-order';
 import { useDashboardForm } from './dashboard-form';
 import { DateControl } from './date-control';
 import { FilterField } from './filter-field';
+import { RadioGroup } from './radio-group';
 import { SettingsSheet } from './settings-sheet';
 
 export type ViewSettingsProps = {
@@ -114,7 +115,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
         </label>
         {shown.mode === 'matrix' ? (
           <>
-            <Radios
+            <RadioGroup
               legend="Rows"
               name="rows"
               options={matrixRowChoices}
@@ -122,7 +123,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
               value={shown.rows}
               onChange={(rows) => set({ rows })}
             />
-            <Radios
+            <RadioGroup
               legend="Density"
               name="density"
               options={densities}
@@ -145,35 +146,5 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
         </noscript>
       </div>
     </SettingsSheet>
-  );
-}
-
-function Radios<T extends string>(props: {
-  legend: string;
-  name: string;
-  options: readonly T[];
-  labels: Record<T, string>;
-  value: T;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="space-y-1">
-      <legend className="font-semibold">{props.legend}</legend>
-      <div className="flex flex-wrap gap-x-3">
-        {props.options.map((option) => (
-          <label key={option} className="flex items-center gap-1.5">
-            <input
-              type="radio"
-              name={props.name}
-              value={option}
-              checked={props.value === option}
-              onChange={() => props.onChange(option)}
-              className="size-4"
-            />
-            {props.labels[option]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }

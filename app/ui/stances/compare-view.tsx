@@ -33,8 +33,21 @@ export function CompareView({ model, view, ctx, embedded = false }: CompareViewP
     );
   }
   const names = model.parties.map((p) => p.shortName).join(', ');
-  const cellFor = (party: string, issue: string) => model.cells.get(cellKey(party, issue));
-  const href = (party: string, issue: string) => dashboardHref({ ...view, cell: { party, issue } }, ctx);
+  // One cell's link, the same in the wide table and in the phone's cards.
+  const cellLink = (party: { id: string; shortName: string }, issue: { id: string; title: string }) => {
+    const cell = model.cells.get(cellKey(party.id, issue.id));
+    return (
+      cell && (
+        <CellLink
+          cell={cell}
+          name={`${party.shortName} on ${issue.title}`}
+          href={dashboardHref({ ...view, cell: { party: party.id, issue: issue.id } }, ctx)}
+          density="compact"
+          external={embedded}
+        />
+      )
+    );
+  };
   return (
     <div className="space-y-6">
       <div className="relative hidden max-w-full overflow-x-auto rounded border border-slate-300 md:block dark:border-slate-700">
@@ -64,22 +77,11 @@ export function CompareView({ model, view, ctx, embedded = false }: CompareViewP
                     {issue.title}
                   </th>
                   <td className="p-2">{comparison && <Agreement comparison={comparison} />}</td>
-                  {model.parties.map((party) => {
-                    const cell = cellFor(party.id, issue.id);
-                    return (
-                      <td key={party.id} className="p-0.5">
-                        {cell && (
-                          <CellLink
-                            cell={cell}
-                            name={`${party.shortName} on ${issue.title}`}
-                            href={href(party.id, issue.id)}
-                            density="compact"
-                            external={embedded}
-                          />
-                        )}
-                      </td>
-                    );
-                  })}
+                  {model.parties.map((party) => (
+                    <td key={party.id} className="p-0.5">
+                      {cellLink(party, issue)}
+                    </td>
+                  ))}
                 </tr>
               );
             })}
@@ -95,23 +97,12 @@ export function CompareView({ model, view, ctx, embedded = false }: CompareViewP
               <h3 className="font-semibold">{issue.title}</h3>
               {comparison && <Agreement comparison={comparison} />}
               <ul className="mt-2 grid grid-cols-2 gap-1 min-[380px]:grid-cols-[repeat(auto-fit,minmax(5.5rem,1fr))]">
-                {model.parties.map((party) => {
-                  const cell = cellFor(party.id, issue.id);
-                  return (
-                    <li key={party.id} className="min-w-0 text-xs">
-                      <span className="block truncate font-semibold">{party.shortName}</span>
-                      {cell && (
-                        <CellLink
-                          cell={cell}
-                          name={`${party.shortName} on ${issue.title}`}
-                          href={href(party.id, issue.id)}
-                          density="compact"
-                          external={embedded}
-                        />
-                      )}
-                    </li>
-                  );
-                })}
+                {model.parties.map((party) => (
+                  <li key={party.id} className="min-w-0 text-xs">
+                    <span className="block truncate font-semibold">{party.shortName}</span>
+                    {cellLink(party, issue)}
+                  </li>
+                ))}
               </ul>
             </li>
           );

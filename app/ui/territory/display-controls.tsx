@@ -8,6 +8,7 @@ import {
   type TerritoryView,
   territoryDisplays,
 } from '@/lib/view/territory';
+import { RadioGroup } from '../controls/radio-group';
 import { ControlForm } from './control-form';
 import { useTerritoryControls } from './use-territory-controls';
 
@@ -27,7 +28,8 @@ export function DisplayControls({ view, ctx }: DisplayControlsProps) {
       submitLabel="Apply"
       className="flex flex-wrap items-center gap-x-6 gap-y-2"
     >
-      <Radios
+      <RadioGroup
+        layout="inline"
         legend="Unit"
         name="unit"
         options={areaUnits}
@@ -35,7 +37,8 @@ export function DisplayControls({ view, ctx }: DisplayControlsProps) {
         value={shown.unit}
         onChange={(unit: AreaUnit) => go({ ...shown, unit })}
       />
-      <Radios
+      <RadioGroup
+        layout="inline"
         legend="Show"
         name="display"
         options={territoryDisplays}
@@ -44,33 +47,5 @@ export function DisplayControls({ view, ctx }: DisplayControlsProps) {
         onChange={(display) => go({ ...shown, display })}
       />
     </ControlForm>
-  );
-}
-
-function Radios<T extends string>(props: {
-  legend: string;
-  name: string;
-  options: readonly T[];
-  labels: Record<T, string>;
-  value: T;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="flex flex-wrap items-center gap-x-3">
-      <legend className="float-left mr-2 font-semibold">{props.legend}</legend>
-      {props.options.map((option) => (
-        <label key={option} className="flex items-center gap-1.5">
-          <input
-            type="radio"
-            name={props.name}
-            value={option}
-            checked={props.value === option}
-            onChange={() => props.onChange(option)}
-            className="size-4"
-          />
-          {props.labels[option]}
-        </label>
-      ))}
-    </fieldset>
   );
 }
