@@ -61,7 +61,10 @@ export default defineConfig({
       url: `http://127.0.0.1:${fictionalPort}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PARLEY_ORIGIN: `http://127.0.0.1:${fictionalPort}`, PARLEY_DATA_DIR: 'e2e/fixtures/fictional-case' },
+      env: {
+        PARLEY_ORIGIN: `http://127.0.0.1:${fictionalPort}`,
+        PARLEY_DATA_DIR: 'e2e/fixtures/fictional-case',
+      },
     },
     {
       // The production build, as users get it; `npm run e2e` builds first.

@@ -178,8 +178,11 @@ describe('the case lives in data/, not in code', () => {
   });
 
   it('no file in app/ or lib/ spells out an id, date, name or number of the case', () => {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const patterns = [...tokens].map((t) => ({ t, re: new RegExp(`(?<![\\w-])${escape(t)}(?![\\w-])`) }));
+    const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = [...tokens].map((t) => ({
+      t,
+      re: new RegExp(`(?<![\\w-])${escapeRegExp(t)}(?![\\w-])`),
+    }));
     const found = [...source].flatMap(([file, text]) =>
       patterns.filter(({ re }) => re.test(text)).map(({ t }) => `${file}: ${t}`),
     );

@@ -1,15 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useState,
-  useTransition,
-} from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useState, useTransition } from 'react';
 
 type Navigate = (href: string, options?: { replace?: boolean; optimistic?: () => void }) => void;
 
