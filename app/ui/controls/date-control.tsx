@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { formatShortDate } from '@/lib/format/date';
 
 export type DateControlProps = {
@@ -48,23 +49,38 @@ export function DateControl({ name, label, value, emptyLabel, range, events, onC
           `Empty: ${emptyLabel}.`
         )}
       </p>
-      {inRange.length > 0 && (
-        <select
-          aria-label={`${label}: jump to an event`}
-          value=""
-          onChange={(event) => {
-            if (event.target.value) onChange(event.target.value);
-          }}
-          className="w-full rounded border border-slate-500 bg-white px-2 py-1 text-sm dark:bg-slate-900"
-        >
-          <option value="">Jump to an event…</option>
-          {inRange.map((e) => (
-            <option key={`${e.date}-${e.title}`} value={e.date}>
-              {formatShortDate(e.date)}: {e.title}
-            </option>
-          ))}
-        </select>
-      )}
+      {inRange.length > 0 && <EventJump label={label} events={inRange} onPick={onChange} />}
     </div>
+  );
+}
+
+/** The negotiation's events as quick picks, drawn only when opened: a long list the page need not carry. */
+function EventJump({
+  label,
+  events,
+  onPick,
+}: {
+  label: string;
+  events: { date: string; title: string }[];
+  onPick: (date: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)} className="text-sm">
+      <summary className="cursor-pointer">
+        {label}: jump to an event ({events.length})
+      </summary>
+      {open && (
+        <ul className="mt-1 max-h-60 space-y-0.5 overflow-y-auto">
+          {events.map((e) => (
+            <li key={`${e.date}-${e.title}`}>
+              <button type="button" onClick={() => onPick(e.date)} className="text-left underline">
+                {formatShortDate(e.date)}: {e.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }

@@ -1,5 +1,4 @@
 import type { SourceView } from '@/lib/stances/stance-data';
-import { SourceLink } from '../sources/source-link';
 import { CiteView } from './cite-view';
 import { CopyButton } from './copy-button';
 import { EmbedDialog } from './embed-dialog';
@@ -33,7 +32,9 @@ export function ShareBar({ title, shareUrl, embedUrl, downloads, sources }: Shar
             <ul className="mt-1 list-disc space-y-1 pl-5">
               {sources.map((source) => (
                 <li key={source.id}>
-                  <SourceLink source={source} />
+                  {source.url ? <a href={source.url}>{source.title}</a> : source.title} ({source.publisher}
+                  {source.publishedOn ? `, ${source.publishedOn}` : ''}
+                  {source.url ? '' : '; no web address'})
                 </li>
               ))}
             </ul>

@@ -26,41 +26,43 @@ export type CellLinkProps = {
  */
 export function CellLink({ cell, name, href, density, external = false }: CellLinkProps) {
   const { position } = cell;
-  const size = density === 'compact' ? 'short' : 'full';
+  const compact = density === 'compact';
   const full = position ? stanceLabel[position.stance] : noPositionLabel;
   const short = position ? stanceShortLabel[position.stance] : noPositionShortLabel;
   const dated = position ? `, ${formatShortDate(position.date)}` : '';
   const conflict = cell.conflicting ? ', reports conflict' : '';
-  // The accessible name is the link's own text (with words only screen readers need), so what is seen is
-  // what is heard: "Party A on Water rights: For (Strongly supports), 4 Dec 2031".
-  const spoken = `${name}: ${size === 'short' ? `${short} (${full})` : full}${dated}${conflict}`;
+  // The spoken name holds the words on screen ("For"), so what is seen is what is heard:
+  // "Party A on Water rights: For (Strongly supports), 4 Dec 2031".
+  const spoken = `${name}: ${compact ? `${short} (${full})` : full}${dated}${conflict}`;
+  const target = external ? { target: '_blank', rel: 'noopener' } : { 'data-view': '' };
+  const mark = cell.conflicting && (
+    <span aria-hidden="true" title="Reports conflict" className="conflict-mark">
+      ⚠
+    </span>
+  );
+  if (compact) {
+    return (
+      <a href={href} {...target} aria-label={spoken} className="cell-link">
+        <StanceBadge stance={position?.stance} size="short" />
+        {mark}
+      </a>
+    );
+  }
   return (
     <a
       href={href}
-      {...(external ? { target: '_blank', rel: 'noopener' } : { 'data-view': '', 'data-cell': spoken })}
-      data-summary={position ? `${spoken}. ${position.summary}` : `${spoken}.`}
-      title={position?.summary}
-      className="block h-full rounded px-0.5 py-0.5 text-slate-900 no-underline hover:bg-slate-100 focus-visible:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
+      {...target}
+      data-summary={position ? `${spoken}. ${position.summary}` : spoken}
+      className="cell-link"
     >
       <span className="sr-only">{name}: </span>
-      <span className="flex items-center gap-1">
-        <StanceBadge stance={position?.stance} size={size} />
-        {cell.conflicting && (
-          <span
-            aria-hidden="true"
-            title="Reports conflict"
-            className="font-bold text-amber-800 dark:text-amber-300"
-          >
-            ⚠
-          </span>
-        )}
-      </span>
+      <StanceBadge stance={position?.stance} />
+      {mark}
       <span className="sr-only">
-        {size === 'short' ? ` (${full})` : ''}
         {dated}
         {conflict}
       </span>
-      {density === 'comfortable' && position && (
+      {position && (
         <span className="mt-1 block text-xs">
           <span className="line-clamp-3">{position.summary}</span>
           <span className="text-slate-700 dark:text-slate-300">

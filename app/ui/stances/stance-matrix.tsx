@@ -34,7 +34,7 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
   return (
     <div className="space-y-1">
       <div className="relative max-h-[calc(100dvh-7rem)] overflow-auto rounded border border-slate-300 dark:border-slate-700">
-        <table id={matrixId} className="w-full border-separate border-spacing-0 text-sm">
+        <table id={matrixId} className={`matrix ${view.density}`}>
           <caption className="sr-only">
             Stances of {plural(model.parties.length, 'party', 'parties')} on{' '}
             {plural(model.issues.length, 'issue')}, as of {formatDate(model.asOf)}. Each cell opens its
@@ -44,20 +44,11 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
             <tr>
               {headerGroup.headers.map((header) =>
                 header.column.id === lineColumnId ? (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className="sticky top-0 left-0 z-20 border-b border-slate-300 bg-white px-2 py-1 text-left dark:border-slate-700 dark:bg-slate-950"
-                  >
+                  <th key={header.id} scope="col">
                     {lineKind}
                   </th>
                 ) : (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    title={details.get(header.column.id)}
-                    className="sticky top-0 z-10 border-b border-slate-300 bg-white px-1 py-1 text-left align-bottom font-semibold whitespace-nowrap dark:border-slate-700 dark:bg-slate-950"
-                  >
+                  <th key={header.id} scope="col" title={details.get(header.column.id)}>
                     {String(header.column.columnDef.header ?? header.column.id)}
                   </th>
                 ),
@@ -66,16 +57,11 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} className={view.density === 'compact' ? 'align-middle' : 'align-top'}>
+              <tr key={row.id}>
                 {row.getVisibleCells().map((tableCell) => {
                   if (tableCell.column.id === lineColumnId) {
                     return (
-                      <th
-                        key={tableCell.id}
-                        scope="row"
-                        title={row.original.detail}
-                        className="sticky left-0 z-10 w-28 min-w-28 border-b border-slate-200 bg-white px-2 py-0.5 text-left leading-tight font-semibold sm:w-44 sm:min-w-44 dark:border-slate-800 dark:bg-slate-950"
-                      >
+                      <th key={tableCell.id} scope="row" title={row.original.detail}>
                         {row.original.label}
                       </th>
                     );
@@ -85,10 +71,7 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
                   const party = model.parties.find((p) => p.id === cell.party);
                   const issue = model.issues.find((i) => i.id === cell.issue);
                   return (
-                    <td
-                      key={tableCell.id}
-                      className="min-w-24 border-b border-slate-200 p-0.5 dark:border-slate-800"
-                    >
+                    <td key={tableCell.id}>
                       <CellLink
                         cell={cell}
                         name={`${party?.shortName} on ${issue?.title}`}

@@ -63,7 +63,7 @@ export function TableKeyboard({ tableId, describe = false }: TableKeyboardProps)
       if (!(event.target instanceof HTMLElement) || !grid(table).flat().includes(event.target)) return;
       current = event.target;
       rove();
-      setLine(event.target.dataset.summary ?? '');
+      setLine(event.target.dataset.summary ?? event.target.getAttribute('aria-label') ?? '');
     };
     rove();
     const observer = new MutationObserver(rove);

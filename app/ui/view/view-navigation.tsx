@@ -50,10 +50,11 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || !isPlainClick(event) || !(event.target instanceof Element)) return;
     const link = event.target.closest<HTMLAnchorElement>('a[data-view]');
+    // A cell link names its cell, which the evidence dialog shows at once while the evidence is on its way.
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    setOpeningCell(link.dataset.cell ?? null);
+    setOpeningCell(link.dataset.cell ?? link.getAttribute('aria-label'));
     navigate(href);
   };
 
