@@ -22,7 +22,10 @@ test('the as-of date shows the stance in force then, and the URL restores it', a
   await page.keyboard.press('Escape');
 
   await page.getByText(/^As of: jump to an event/).click();
-  await page.getByRole('button', { name: /^20 Nov 2025: / }).first().click();
+  await page
+    .getByRole('button', { name: /^20 Nov 2025: / })
+    .first()
+    .click();
   await expect(page).toHaveURL(/asof=2025-11-20/);
   await page.getByRole('button', { name: 'Use the latest evidence' }).click();
   await expect(page).not.toHaveURL(/asof=/);
