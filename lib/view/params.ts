@@ -48,7 +48,10 @@ export function readSingle(params: URLSearchParams, key: string, notices: Notice
   return value;
 }
 
-/** A comma-separated list of known ids, in the given order, without repeats; unknown ids are reported. */
+/**
+ * A comma-separated list of known ids, in the given order, without repeats; unknown ids are reported. A repeated key
+ * (`parties=a&parties=b`, what an HTML form with checkboxes sends) is read as one list.
+ */
 export function readIdList<T extends string>(
   params: URLSearchParams,
   key: string,
@@ -56,8 +59,15 @@ export function readIdList<T extends string>(
   notices: Notices,
   what: string,
 ): T[] | undefined {
-  const value = readSingle(params, key, notices);
-  if (value === undefined) return undefined;
+  const value = params
+    .getAll(key)
+    .filter((v) => v !== '')
+    .join(',');
+  if (value === '') return undefined;
+  if (value.length > maxParamLength) {
+    notices.add(`Ignored “${key}”: the value is too long.`);
+    return undefined;
+  }
   const ids: T[] = [];
   for (const id of value.split(',')) {
     if (id === '') continue;
