@@ -15,7 +15,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function TerritoryPage({ searchParams }: Props) {
-  // The view comes from the query, so this page renders per request (and gets its CSP nonce).
+  // The view comes from the query, so this page renders per request.
   await searchParams;
   const dataset = getDataset();
   const data = getTerritoryData();
