@@ -6,6 +6,7 @@ import { Agent, createServer, request as httpRequest } from 'node:http';
 
 /** A render that takes longer than this is abandoned with a 504, rather than holding the reader forever. */
 const timeoutMs = 30_000;
+const idleSocketMs = 60_000;
 /** No answer of this app comes near this; one that does is refused rather than held in memory. */
 const maxBodyBytes = 64 * 1024 * 1024;
 
@@ -24,13 +25,17 @@ export async function startNext(dir) {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('Next.js has no port');
   const { port } = address;
+  // The agent below drops idle sockets after a minute; the server keeps them longer, so it never closes one that
+  // the agent is about to reuse (Node's default of 5 s on both sides races, and a reused dead socket is a 502).
+  server.keepAliveTimeout = 2 * idleSocketMs;
+  server.headersTimeout = 2 * idleSocketMs + 1000;
   // Imported here, not at the top: Next.js reads NODE_ENV as it loads, which index.mjs sets first.
   const { default: next } = await import('next');
   const app = next({ dev: false, dir, hostname: '127.0.0.1', port, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();
   server.on('request', (req, res) => void handle(req, res));
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const agent = new Agent({ keepAlive: true, maxSockets: 256, timeout: idleSocketMs });
   return {
     port,
     forward: (req, headers) => forward(port, agent, req, headers),
@@ -51,7 +56,26 @@ export async function startNext(dir) {
  * @param {import('node:http').OutgoingHttpHeaders} headers
  * @returns {Promise<UpstreamResponse>}
  */
-function forward(port, agent, req, headers) {
+async function forward(port, agent, req, headers) {
+  try {
+    return await forwardOnce(port, agent, req, headers);
+  } catch (error) {
+    // A kept-alive socket can still be closed under a request; a request without a body is safe to send again.
+    const reset = error instanceof Error && 'code' in error && error.code === 'ECONNRESET';
+    if (reset && (req.method === 'GET' || req.method === 'HEAD'))
+      return forwardOnce(port, agent, req, headers);
+    throw error;
+  }
+}
+
+/**
+ * @param {number} port
+ * @param {Agent} agent
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').OutgoingHttpHeaders} headers
+ * @returns {Promise<UpstreamResponse>}
+ */
+function forwardOnce(port, agent, req, headers) {
   const bodiless = req.method === 'GET' || req.method === 'HEAD';
   return new Promise((resolve, reject) => {
     const upstream = httpRequest(
