@@ -98,20 +98,26 @@ export function createFrontHandler({
    */
   return async function handle(req, res) {
     const url = req.url ?? '/';
-    const pathname = pathnameOf(url);
-    const cacheControl = cacheControlFor(pathname, lifetimes);
+    // What a miss needs; a hit (the path that must be cheap) needs none of it.
+    const how = () => {
+      const pathname = pathnameOf(url);
+      return { pathname, cacheControl: cacheControlFor(pathname, lifetimes) };
+    };
     try {
       if (!isCacheableMethod(req.method)) {
-        send(req, res, await render(req, { pathname, cacheControl, etag: '' }), 'pass');
+        send(req, res, await render(req, { ...how(), etag: '' }), 'pass');
         return;
       }
       const key = cacheKey(dataVersion, url, req.headers);
-      const etag = etagFor(buildId, key);
       const cached = cache.get(key);
+      const ifNoneMatch = header(req.headers['if-none-match']);
       // The ETag is known from the request alone, so a reader revalidating a view costs no render at all.
-      if (matchesIfNoneMatch(header(req.headers['if-none-match']), etag)) {
-        send(req, res, notModified(etag, cacheControl, cached), 'revalidated');
-        return;
+      if (ifNoneMatch) {
+        const etag = etagFor(buildId, key);
+        if (matchesIfNoneMatch(ifNoneMatch, etag)) {
+          send(req, res, notModified(etag, how().cacheControl, cached), 'revalidated');
+          return;
+        }
       }
       if (cached) {
         send(req, res, cached, 'hit');
@@ -120,7 +126,7 @@ export function createFrontHandler({
       let pending = inFlight.get(key);
       const joined = pending !== undefined;
       if (!pending) {
-        pending = render(req, { pathname, cacheControl, etag }).then((answer) => {
+        pending = render(req, { ...how(), etag: etagFor(buildId, key) }).then((answer) => {
           if (answer.cacheable) cache.set(key, answer, answer.bytes);
           return answer;
         });

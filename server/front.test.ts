@@ -180,3 +180,34 @@ describe('pathnameOf', () => {
     expect(pathnameOf('//evil.example/')).toBe('//evil.example/');
   });
 });
+
+describe('the front handler with repeated headers', () => {
+  it('passes each value of a repeated header on, as its own line', async () => {
+    const { origin } = await front(() => html('x', { 'set-cookie': ['a=1', 'b=2'] }));
+    const answer = await fetch(`${origin}/`);
+    expect(answer.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+  });
+});
+
+describe('the front handler with an encoded answer', () => {
+  it('passes a body Next.js encoded anyway on as it is, with its encoding', async () => {
+    const body = Buffer.from('already encoded');
+    const { origin } = await front(() => ({
+      status: 200,
+      headers: { 'content-type': 'application/json', 'content-encoding': 'br' },
+      body,
+    }));
+    const answer = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve) => {
+      void import('node:http').then(({ get }) =>
+        get(`${origin}/`, { headers: { 'accept-encoding': 'gzip, br' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        }),
+      );
+    });
+    expect(answer).toEqual({ encoding: 'br', body });
+  });
+});

@@ -44,6 +44,10 @@ const handle = createFrontHandler({
 });
 
 const server = createServer((req, res) => void handle(req, res));
+// Longer than the idle time of a proxy's pooled connections (nginx: 60 s), so the proxy never reuses one that this
+// server is closing at that moment.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(
     `parley: http://${hostname}:${port} (build ${buildId}, data ${version}, cache ${cacheMb} MB, ` +
