@@ -211,3 +211,29 @@ describe('the front handler with an encoded answer', () => {
     expect(answer).toEqual({ encoding: 'br', body });
   });
 });
+
+describe('the front handler and the headers Next.js sets itself', () => {
+  it('sends each security header once, even when Next.js sent it too', async () => {
+    const { origin } = await front(() =>
+      html('x', {
+        'x-content-type-options': 'nosniff',
+        'strict-transport-security': 'max-age=1',
+        'content-security-policy': "script-src 'nonce-x'",
+      }),
+    );
+    const raw = await new Promise<string[]>((resolve) => {
+      void import('node:http').then(({ get }) =>
+        get(`${origin}/`, (res) => {
+          res.resume();
+          resolve(res.rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase()));
+        }),
+      );
+    });
+    for (const name of ['x-content-type-options', 'strict-transport-security', 'content-security-policy'])
+      expect(
+        raw.filter((n) => n === name),
+        name,
+      ).toHaveLength(1);
+    expect(new Set(raw).size).toBe(raw.length);
+  });
+});

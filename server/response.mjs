@@ -36,6 +36,8 @@ const dropped = new Set([
   'content-security-policy',
   'content-length',
   'x-powered-by',
+  // Next.js sends these too (next.config.js); the front sends its own, once.
+  ...security.securityHeaders.map(({ key }) => key.toLowerCase()),
 ]);
 
 const compressible = /^\s*(?:text\/|application\/(?:json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
