@@ -127,7 +127,7 @@ export async function throughputSection(server: Server): Promise<SectionReport> 
     title: `2. Throughput and memory (front server; autocannon, ${connections} connections, ${rounds} × ${roundSeconds} s each in turn, loopback)`,
     rows,
     notes: [
-      "Ratios are against /methodology in the same run: req/s as autocannon counts it, and the server's CPU time per request (/proc/PID/stat), which the load generator cannot distort. The goal takes the lower of the two.",
+      "Ratios are against /methodology in the same run. Capacity: the inverse of the server's CPU time per request (/proc/PID/stat, user + system), what one server can carry, which neither the load generator nor other work on the machine distorts; the goal is judged on it. req/s: the median over the rounds of each round's ratio, as autocannon counts it; the view's page is 7× the static page's bytes, and autocannon turns every body into a string, so req/s is bounded by the client here.",
       "autocannon 9 appends each body to a string (`req.body += data`), so a binary body such as a PNG costs the client a UTF-8 decode per chunk: on this machine a bare Node server sending the same PNG reaches about a tenth of its rate for ASCII bytes of the same size. When the image's req/s ratio is far below its CPU ratio, the client was the bottleneck.",
       `RSS of the one server process while hostile views arrive: ${memory.samples
         .map(([n, bytes]) => `${n.toLocaleString('en')} → ${mib(bytes)}`)
