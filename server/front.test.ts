@@ -237,3 +237,21 @@ describe('the front handler and the headers Next.js sets itself', () => {
     expect(new Set(raw).size).toBe(raw.length);
   });
 });
+
+describe('the front handler and RSC payloads', () => {
+  it('sends the same bytes for one navigation from two processes, whatever id Next.js drew', async () => {
+    const rsc = (id: string) => (): UpstreamResponse => ({
+      status: 200,
+      headers: { 'content-type': 'text/x-component' },
+      body: Buffer.from(`0:["$","$L10","${id}v",{}],["$","$L13","${id}m",{}]\n`),
+    });
+    const one = await front(rsc('Owl7p2VAQEtyUnr95snR-'));
+    const two = await front(rsc('XQzBH-MhiE_f6ewMmlBdt'));
+    const headers = { rsc: '1' };
+    const [a, b] = await Promise.all([
+      fetch(`${one.origin}/?_rsc=x`, { headers }).then((r) => r.text()),
+      fetch(`${two.origin}/?_rsc=x`, { headers }).then((r) => r.text()),
+    ]);
+    expect(a).toBe(b);
+  });
+});

@@ -4,6 +4,7 @@ import csp from '../lib/http/content-security-policy.js';
 import security from '../lib/http/security-headers.js';
 import { policyFor } from './csp.mjs';
 import { notStored } from './http-cache.mjs';
+import { withStableRequestId } from './stable-ids.mjs';
 
 /**
  * A whole answer, ready to send as often as asked: what the cache holds.
@@ -40,6 +41,7 @@ const dropped = new Set([
   ...security.securityHeaders.map(({ key }) => key.toLowerCase()),
 ]);
 
+const rscType = /^\s*text\/x-component\b/i;
 const compressible = /^\s*(?:text\/|application\/(?:json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
 /** Below this, gzip's own header outweighs what it saves. */
 const minGzipBytes = 1024;
@@ -52,6 +54,9 @@ const minGzipBytes = 1024;
  * @returns {Prepared}
  */
 export function prepare(upstream, { pathname, cacheable, cacheControl, etag }) {
+  const contentType = String(upstream.headers['content-type'] ?? '');
+  const body =
+    cacheable && rscType.test(contentType) ? withStableRequestId(upstream.body, etag) : upstream.body;
   /** @type {[string, string | string[]][]} */
   const headers = [];
   let vary = '';
@@ -60,26 +65,23 @@ export function prepare(upstream, { pathname, cacheable, cacheControl, etag }) {
     if (name === 'vary') vary = String(value);
     else headers.push([name, value]);
   }
-  const contentType = String(upstream.headers['content-type'] ?? '');
   // The front asks Next.js for plain bodies; one that comes encoded anyway is passed on as it is.
   const encoded = upstream.headers['content-encoding'] !== undefined;
   const gzip =
-    !encoded && compressible.test(contentType) && upstream.body.length >= minGzipBytes
-      ? gzipSync(upstream.body)
-      : undefined;
+    !encoded && compressible.test(contentType) && body.length >= minGzipBytes ? gzipSync(body) : undefined;
   if (gzip) vary = joinVary(vary, 'Accept-Encoding');
   if (vary) headers.push(['Vary', vary]);
-  headers.push(...securityHeaders(policyFor(pathname, contentType, upstream.body)));
+  headers.push(...securityHeaders(policyFor(pathname, contentType, body)));
   headers.push(['Cache-Control', cacheable ? cacheControl : notStored]);
   if (cacheable) headers.push(['ETag', etag]);
   const headerBytes = headers.reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
   return {
     status: upstream.status,
     headers,
-    body: upstream.body,
+    body,
     gzip,
     cacheable,
-    bytes: upstream.body.length + (gzip?.length ?? 0) + headerBytes * 2 + 256,
+    bytes: body.length + (gzip?.length ?? 0) + headerBytes * 2 + 256,
   };
 }
 
