@@ -1,14 +1,18 @@
 // @ts-check
-const { securityHeaders, staticFilePolicy } = require('./lib/http/security-headers.js');
+const { securityHeaders } = require('./lib/http/security-headers.js');
+const { staticFilePolicy } = require('./lib/http/content-security-policy.js');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Metadata in <head> for every user agent, not streamed for browsers and blocking for some bots: the same URL
+  // then gives the same bytes whoever asks, which is what lets one cached copy of a view serve everyone.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
+      // The front server (server/index.mjs) sets these again on every response it sends, with the page policy.
       { source: '/:path*', headers: securityHeaders },
-      // Pages get a per-request policy with a nonce from proxy.ts; files that bypass it get a closed one.
       {
         source: '/_next/static/:path*',
         headers: [{ key: 'Content-Security-Policy', value: staticFilePolicy }],

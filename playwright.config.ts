@@ -55,39 +55,30 @@ export default defineConfig({
       testMatch: /hostile-data\.spec\.ts/,
     },
   ],
+  // Every server is the front server, as users get it (`npm start`): it sets the CSP and the HTTP caching.
+  // `npm run e2e` builds first.
   webServer: [
-    {
-      command: `npx next start --hostname 127.0.0.1 --port ${fictionalPort}`,
-      url: `http://127.0.0.1:${fictionalPort}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        PARLEY_ORIGIN: `http://127.0.0.1:${fictionalPort}`,
-        PARLEY_DATA_DIR: 'e2e/fixtures/fictional-case',
-      },
-    },
-    {
-      // The production build, as users get it; `npm run e2e` builds first.
-      command: `npx next start --hostname 127.0.0.1 --port ${port}`,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { PARLEY_ORIGIN: `http://127.0.0.1:${port}` },
-    },
-    {
-      command: `npx next start --hostname 127.0.0.1 --port ${hostilePort}`,
-      url: `http://127.0.0.1:${hostilePort}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { PARLEY_ORIGIN: `http://127.0.0.1:${hostilePort}`, PARLEY_DATA_DIR: 'e2e/fixtures/hostile-data' },
-    },
-    {
-      command: `npx next start --hostname 127.0.0.1 --port ${brokenPort}`,
-      // Pages answer 500 here by design, so readiness is checked on a static file.
-      url: `http://127.0.0.1:${brokenPort}/icon.svg`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { PARLEY_ORIGIN: `http://127.0.0.1:${brokenPort}`, PARLEY_DATA_DIR: 'e2e/fixtures/broken-data' },
-    },
+    frontServer(port, {}),
+    // A fixture dataset with markup in its quotes.
+    frontServer(hostilePort, { PARLEY_DATA_DIR: 'e2e/fixtures/hostile-data' }),
+    // Pages answer 500 here by design, so readiness is checked on a static file.
+    frontServer(brokenPort, { PARLEY_DATA_DIR: 'e2e/fixtures/broken-data' }, '/icon.svg'),
+    // A made-up second case: every page must work with no code change.
+    frontServer(fictionalPort, { PARLEY_DATA_DIR: 'e2e/fixtures/fictional-case' }),
   ],
 });
+
+function frontServer(serverPort: number, env: Record<string, string>, readyPath = '/') {
+  return {
+    command: 'node server/index.mjs',
+    url: `http://127.0.0.1:${serverPort}${readyPath}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(serverPort),
+      HOSTNAME: '127.0.0.1',
+      PARLEY_ORIGIN: `http://127.0.0.1:${serverPort}`,
+      ...env,
+    },
+  };
+}

@@ -1,39 +1,48 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
-import { contentSecurityPolicy } from './lib/http/content-security-policy';
-import { type StaticCspManifest, staticPageFor } from './lib/http/static-pages';
+import { viewContexts } from './app/views/contexts';
+import { contentSecurityPolicy, isEmbeddable } from './lib/http/content-security-policy';
+import {
+  frontSecretEnv,
+  frontSecretHeader,
+  isFromFrontServer,
+  notThroughFrontServer,
+} from './lib/http/front-server';
+import { canonicalHref, type ViewContexts } from './lib/view/canonical';
 
-/** Written by scripts/csp-hashes.ts after `next build`; absent in development, where every page renders per request. */
-function loadManifest(): StaticCspManifest {
+const development = process.env.NODE_ENV === 'development';
+
+/** The data's ids and dates; undefined when the data cannot be read, which the page itself then reports (500). */
+function contexts(): ViewContexts | undefined {
   try {
-    return JSON.parse(readFileSync(join(process.cwd(), '.next', 'csp-static.json'), 'utf8'));
+    return viewContexts();
   } catch {
-    return { pages: {}, routes: [] };
+    return undefined;
   }
 }
-const manifest = loadManifest();
 
 /**
- * A fresh nonce per request for pages rendered per request: Next.js puts it on its own scripts. Prerendered pages
- * get the hashes of their inline scripts instead. Neither needs 'unsafe-inline'.
+ * Sends every spelling of a view to its one compact URL (308), so that caches keep one copy of it. In production
+ * only requests passed on by the front server are served: it sets each page's Content-Security-Policy from the
+ * page's own bytes. `next dev` has no front server and gets a relaxed policy instead.
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  const prerendered = manifest.routes.length > 0 ? staticPageFor(pathname, manifest) : undefined;
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy({
-    scripts: prerendered ? { hashes: manifest.pages[prerendered] ?? [] } : { nonce },
-    embeddable: pathname.startsWith('/embed/'),
-    dev: process.env.NODE_ENV === 'development',
-  });
-  const requestHeaders = new Headers(request.headers);
-  if (!prerendered) {
-    requestHeaders.set('x-nonce', nonce);
-    requestHeaders.set('Content-Security-Policy', policy);
+  if (
+    !development &&
+    !isFromFrontServer(request.headers.get(frontSecretHeader), process.env[frontSecretEnv])
+  ) {
+    return new NextResponse(notThroughFrontServer, {
+      status: 500,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', policy);
+  const { pathname, searchParams } = request.nextUrl;
+  const ctx = request.method === 'GET' || request.method === 'HEAD' ? contexts() : undefined;
+  const target = ctx ? canonicalHref(pathname, searchParams, ctx) : null;
+  const response = target ? NextResponse.redirect(new URL(target, request.url), 308) : NextResponse.next();
+  if (development) {
+    const embeddable = isEmbeddable(pathname);
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy('development', { embeddable }));
+  }
   return response;
 }
 

@@ -1,14 +1,14 @@
-// `npm run load`: a load test of the production server on loopback. Builds unless --no-build, starts `next
-// start`, then three times: autocannon with 50 connections for 30 s on the typical shared URL while /methodology
-// is probed one request at a time every ~200 ms; every probe must answer 2xx in < 100 ms, the load must see zero
-// errors and zero non-2xx, and the server's RSS must not grow by more than 10 % from run 1 to run 3.
+// `npm run load`: a load test of the production server on loopback. Builds unless --no-build, starts `npm start`
+// (the front server), then three times: autocannon with 50 connections for 30 s on the typical shared URL while
+// /methodology is probed one request at a time every ~200 ms; every probe must answer 2xx in < 100 ms, the load
+// must see zero errors and zero non-2xx, and the server's RSS must not grow by more than 10 % from run 1 to run 3.
 // Options: --no-build, --port=N (default 3340), --runs=N (default 3), --seconds=N (default 30). Exit 1 on failure.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type CannonSummary, cannon } from './bench/cannon';
 import { percentile } from './bench/interactions';
 import { sharedUrl } from './bench/js-weight';
 import { machine, ms, type Row, table } from './bench/report';
 import { build, rssBytes, startServer, timedGet } from './bench/server';
-import { type CannonSummary, cannon } from './bench/throughput';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     for (let i = 0; i < 5; i++) await timedGet(probeUrl);
     await sleep(1000);
     const rssStart = rssBytes(server.pid);
-    console.log(`\nnext-server pid ${server.pid}, RSS after warm-up ${mib(rssStart)}`);
+    console.log(`\nserver pid ${server.pid}, RSS after warm-up ${mib(rssStart)}`);
 
     const rows: Row[] = [];
     const rss: number[] = [];

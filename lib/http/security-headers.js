@@ -1,5 +1,6 @@
-// Plain JS so next.config.js can require it without a build step.
-// The Content-Security-Policy is set per request in proxy.ts, where a nonce is available.
+// @ts-check
+// Plain JS so that next.config.js and the front server (server/, plain ESM) share one list.
+// The Content-Security-Policy is not here: the front server sets it per response (see content-security-policy.js).
 
 /** @type {{ key: string, value: string }[]} */
 const securityHeaders = [
@@ -13,7 +14,4 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-/** For static files, which run nothing and are framed by nobody. */
-const staticFilePolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-module.exports = { securityHeaders, staticFilePolicy };
+module.exports = { securityHeaders };

@@ -64,7 +64,7 @@ export function readIdList<T extends string>(
   if (values.length === 0) return undefined;
   // Present but empty is a list the reader emptied on purpose ("none"); a form sends it as one empty value.
   if (values.every((v) => v === '')) return [];
-  if (values.some((v) => v.length > maxParamLength)) {
+  if (values.join(',').length > maxParamLength) {
     notices.add(`Ignored “${key}”: the value is too long.`);
     return undefined;
   }

@@ -21,6 +21,8 @@ declare module 'autocannon' {
     /** Runs the load in this many worker threads, leaving the main thread free. */
     workers?: number;
     headers?: Record<string, string>;
+    /** Each connection sends these in turn, over and over (paths relative to `url`). */
+    requests?: { path?: string; method?: string; headers?: Record<string, string> }[];
   };
   type Result = {
     url: string;

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { type InteractionResult, interactions, measureInteraction, median } from './interactions';
-import { chromiumLaunchOptions, measureAllViews, sharedUrl } from './js-weight';
+import { chromiumLaunchOptions, measureAllViews } from './js-weight';
 import { type LighthouseResult, lighthouseMedian, type Preset } from './lighthouse';
 import { kB, machine, mark, ms, type Row, ratio, table } from './report';
 import { generateScaleData, scaleShape } from './scale-data';
 import { build, type Server, startServer, timedGet } from './server';
-import { cannon } from './throughput';
+import { type SectionReport, throughputSection } from './throughput';
 
 const args = process.argv.slice(2);
 const skip = new Set(
@@ -35,6 +35,12 @@ function section(title: string, rows: Row[], notes: string[] = []): void {
   console.log(`\n## ${title}\n\n${text}`);
   for (const note of notes) console.log(`  ${note}`);
   markdown.push(`### ${title}\n\n${md}\n${notes.map((n) => `\n${n}`).join('')}`);
+}
+
+/** Prints a section that lives in a file of its own, and records its goals. */
+function report(sectionName: string, result: SectionReport): void {
+  for (const g of result.goals) goal(sectionName, g.goal, g.measured, g.ok);
+  section(result.title, result.rows, result.notes);
 }
 
 function goal(sectionName: string, text: string, measured: string, ok: boolean): string {
@@ -97,48 +103,6 @@ async function jsWeightSection(origin: string): Promise<void> {
   } finally {
     await page.close();
   }
-}
-
-async function throughputSection(origin: string): Promise<void> {
-  const seconds = 20;
-  // Warm both routes (compilation caches, JIT) before measuring.
-  await cannon(`${origin}${sharedUrl}`, 3, 10);
-  await cannon(`${origin}/methodology`, 3, 10);
-  const shared = await cannon(`${origin}${sharedUrl}`, seconds, 50);
-  const statik = await cannon(`${origin}/methodology`, seconds, 50);
-  const r = shared.reqPerSec / statik.reqPerSec;
-  const clean = (c: typeof shared) => c.errors === 0 && c.non2xx === 0 && c.timeouts === 0;
-  const row = (name: string, c: typeof shared): Row => ({
-    route: name,
-    'req/s': c.reqPerSec.toFixed(0),
-    requests: String(c.requests),
-    p50: ms(c.p50Ms),
-    p99: ms(c.p99Ms),
-    errors: String(c.errors),
-    timeouts: String(c.timeouts),
-    'non-2xx': String(c.non2xx),
-    result: goal(
-      '2. throughput',
-      `${name}: zero errors, zero non-2xx`,
-      `${c.errors} errors, ${c.non2xx} non-2xx`,
-      clean(c),
-    ),
-  });
-  section(`2. Throughput (autocannon, 50 connections, ${seconds} s each, loopback)`, [
-    row('shared URL', shared),
-    row('/methodology (static)', statik),
-    {
-      route: 'ratio shared / static',
-      'req/s': ratio(r),
-      requests: '',
-      p50: '',
-      p99: '',
-      errors: '',
-      timeouts: '',
-      'non-2xx': '',
-      result: goal('2. throughput', 'shared URL ≥ 0.5× the static page', ratio(r), r >= 0.5),
-    },
-  ]);
 }
 
 async function interactionSection(origin: string): Promise<InteractionResult | undefined> {
@@ -377,7 +341,9 @@ async function main(): Promise<void> {
   };
 
   await run('1. first-load JS', 'js', () => jsWeightSection(real.origin));
-  await run('2. throughput', 'throughput', () => throughputSection(real.origin));
+  await run('2. throughput', 'throughput', async () =>
+    report('2. throughput', await throughputSection(real)),
+  );
   const toggle = await run('3. interaction', 'interaction', () => interactionSection(real.origin));
   // Lighthouse starts its own Chromium; the bench's stays closed meanwhile, so the two do not compete.
   await browser.close();

@@ -1,12 +1,12 @@
 // Building, starting and stopping the production server, and reading its memory. Loopback only.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, execSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const host = '127.0.0.1';
 
-/** `npm run build`: data check, schemas, next build and the post-build step. Throws when it fails. */
+/** `npm run build`: data check, schemas and next build. Throws when it fails. */
 export function build(cwd = process.cwd()): void {
   console.log('› npm run build');
   const started = Date.now();
@@ -26,7 +26,7 @@ export function build(cwd = process.cwd()): void {
 export type Server = {
   origin: string;
   port: number;
-  /** The next-server process itself (Next sets its title to "next-server"), whose RSS we read. */
+  /** The front server's process, which runs Next.js in itself: the one whose RSS we read. */
   pid: number;
   log: () => string;
   /** How the process ended, or null while it runs. */
@@ -37,23 +37,31 @@ export type Server = {
 };
 
 /**
- * Starts `next start` on 127.0.0.1:port, by running Next's bin with this Node so that the child is the server
- * process itself (no npx or shell in between), and waits until `readyPath` answers.
+ * Starts the front server (`npm start`, which runs Next.js in itself) on 127.0.0.1:port, by running it with this
+ * Node so that the child is the server process itself (no npm or shell in between), and waits until `readyPath`
+ * answers. `env` adds to the environment, e.g. PARLEY_CACHE_MB or shorter PARLEY_CACHE_* lifetimes.
  */
 export async function startServer(
   port: number,
-  options: { dataDir?: string; readyPath?: string; cwd?: string } = {},
+  options: { dataDir?: string; readyPath?: string; cwd?: string; env?: Record<string, string> } = {},
 ): Promise<Server> {
   const cwd = options.cwd ?? process.cwd();
   const origin = `http://${host}:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PARLEY_ORIGIN: origin };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PARLEY_ORIGIN: origin,
+    PORT: String(port),
+    HOSTNAME: host,
+    ...options.env,
+  };
   if (options.dataDir) env.PARLEY_DATA_DIR = options.dataDir;
   else delete env.PARLEY_DATA_DIR;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(cwd, 'node_modules/next/dist/bin/next'), 'start', '--hostname', host, '--port', String(port)],
-    { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child: ChildProcess = spawn(process.execPath, [join(cwd, 'server/index.mjs')], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output = (output + chunk).slice(-20_000);
@@ -83,7 +91,7 @@ export async function startServer(
   const readyUrl = `${origin}${options.readyPath ?? '/methodology'}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`next start on port ${port} exited early:\n${output}`);
+    if (exited) throw new Error(`the server on port ${port} exited early:\n${output}`);
     try {
       const response = await fetch(readyUrl, { signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
@@ -93,11 +101,11 @@ export async function startServer(
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start on port ${port} did not answer ${readyUrl} within 60 s:\n${output}`);
+      throw new Error(`the server on port ${port} did not answer ${readyUrl} within 60 s:\n${output}`);
     }
     await sleep(250);
   }
-  if (child.pid === undefined) throw new Error('next start has no pid');
+  if (child.pid === undefined) throw new Error('the server has no pid');
   return {
     origin,
     port,
@@ -117,6 +125,22 @@ export function rssBytes(pid: number): number {
   return Number(match[1]) * 1024;
 }
 
+const clockTicks = (() => {
+  try {
+    return Number(execSync('getconf CLK_TCK', { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time a process has used so far (user + system), in seconds, from /proc/PID/stat. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+}
+
 /** Fetches a URL and reads the whole body; returns the status and the time to the last byte in ms. */
 export async function timedGet(url: string): Promise<{ status: number; ms: number; bytes: number }> {
   const started = performance.now();
@@ -128,7 +152,7 @@ export async function timedGet(url: string): Promise<{ status: number; ms: numbe
 const running = new Set<number>();
 let handlersInstalled = false;
 
-/** Makes sure no next-server outlives the script, also on Ctrl-C or a crash. */
+/** Makes sure no server started here outlives the script, also on Ctrl-C or a crash. */
 function trackUntilExit(pid: number, exit: Promise<void>): void {
   running.add(pid);
   void exit.then(() => running.delete(pid));
