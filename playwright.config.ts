@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
-// Debian's Chromium where it is installed (this machine and CI); Playwright's own browser elsewhere.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 const port = Number(process.env.E2E_PORT ?? 3107);
 // A second server of the same build, reading a fixture dataset with markup in its quotes.
 const hostilePort = port + 1;
@@ -22,16 +19,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
-    },
+    // Debian's Chromium where installed, with the flags that keep it off the network (scripts/chromium.ts).
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

@@ -1,22 +1,13 @@
 // `npm run screenshots -- [baseURL]`: desktop and 390 px, light and dark, of the main views, into screenshots/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 // Paths are separated by spaces, since a query may hold commas.
 const pages = (process.argv[3] ?? '/ /territory /methodology').split(' ').filter(Boolean);
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--no-sandbox',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync('screenshots', { recursive: true });
 for (const path of pages) {
   for (const [label, width] of [

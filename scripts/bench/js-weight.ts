@@ -33,21 +33,6 @@ export type JsWeight = {
   files: { url: string; rawBytes: number; gzipBytes: number }[];
 };
 
-/** Debian's Chromium where it exists, with the flags that keep it off the network; Playwright's own elsewhere. */
-export function chromiumLaunchOptions(): LaunchOptions {
-  const debianChromium = '/usr/bin/chromium';
-  return {
-    executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  };
-}
-
 /**
  * Loads `path` in `page` (relative paths resolve against the context's baseURL, or `origin` when given) and
  * returns the gzip size of every script it fetched up to the load event and network idle.

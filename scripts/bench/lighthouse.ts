@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumFlags } from '../chromium';
 import { median } from './interactions';
 
 export type Preset = 'mobile' | 'desktop';
@@ -24,14 +25,7 @@ export type LighthouseResult =
   | { ok: true; path: string; preset: Preset; runs: number; median: LighthouseScores }
   | { ok: false; path: string; preset: Preset; reason: string };
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-].join(' ');
+const chromeFlags = ['--headless=new', ...new Set(['--no-sandbox', ...chromiumFlags])].join(' ');
 
 type LhReport = {
   runtimeError?: { code: string; message: string };

@@ -51,3 +51,21 @@ export function machine(): string {
     `commit: ${run('git rev-parse --short HEAD')}${dirty}`,
   ].join('\n');
 }
+
+/** What a section of the bench measured: a table, notes, and the goals it judged. */
+export type SectionReport = {
+  title: string;
+  rows: Row[];
+  notes: string[];
+  goals: { goal: string; measured: string; ok: boolean }[];
+};
+
+/** A section's goals, and a function that records one and returns its mark for the table. */
+export function goalList() {
+  const goals: SectionReport['goals'] = [];
+  const goal = (text: string, measured: string, ok: boolean) => {
+    goals.push({ goal: text, measured, ok });
+    return mark(ok);
+  };
+  return { goals, goal };
+}

@@ -3,15 +3,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CannonSummary, cannon } from './cannon';
 import { hostileViews } from './hostile-queries';
-import { mark, ms, type Row, ratio } from './report';
+import { goalList, mark, ms, type Row, ratio, type SectionReport } from './report';
 import { cpuSeconds, rssBytes, type Server } from './server';
-
-export type SectionReport = {
-  title: string;
-  rows: Row[];
-  notes: string[];
-  goals: { goal: string; measured: string; ok: boolean }[];
-};
 
 const connections = 20;
 /** Each target is measured in rounds taken in turn, so that a change in the machine's load hits all of them. */
@@ -45,11 +38,7 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function throughputSection(server: Server): Promise<SectionReport> {
-  const goals: SectionReport['goals'] = [];
-  const goal = (text: string, measured: string, ok: boolean) => {
-    goals.push({ goal: text, measured, ok });
-    return mark(ok);
-  };
+  const { goals, goal } = goalList();
 
   // Warm each route (code loading, JIT, the cache) before measuring.
   for (const target of targets) await cannon(`${server.origin}${target.path}`, 3, 10);

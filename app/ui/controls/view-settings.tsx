@@ -94,6 +94,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
         <label className="block space-y-1">
           <span className="block font-semibold">Order issues</span>
           <select
+            id="issue-sort"
             name="sort"
             value={shown.sort}
             onChange={(event) => {
