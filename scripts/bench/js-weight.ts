@@ -1,9 +1,5 @@
-// First-load JS as a user gets it: every script the browser fetches up to the load event and network idle,
-// each body gzipped (zlib level 9) and summed. Shared by `npm run bench` and e2e/js-weight.spec.ts, which
-// Playwright loads as CommonJS: no top-level await and no import.meta in this file.
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { LaunchOptions, Page, Response } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 
 /**
  * The typical shared link: a comparison of three parties on four issues, as of a date. Spelled compactly (no

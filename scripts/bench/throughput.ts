@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CannonSummary, cannon } from './cannon';
 import { hostileViews } from './hostile-queries';
-import { goalList, mark, ms, type Row, ratio, type SectionReport } from './report';
+import { goalList, ms, type Row, ratio, type SectionReport } from './report';
 import { cpuSeconds, rssBytes, type Server } from './server';
 
 const connections = 20;
