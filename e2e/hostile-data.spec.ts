@@ -11,13 +11,14 @@ test('markup in the data is shown as text in the table, the dialog, the preview 
   page.on('dialog', (dialog) => {
     throw new Error(`a script ran: ${dialog.message()}`);
   });
-  await open(page, '/');
-  const cell = page.getByRole('button', { name: /^Russia on Donbas .*: Strongly supports/ });
+  await open(page, '/?density=comfortable');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Markup <b>in</b> a case title');
+  const cell = page.getByRole('link', { name: /^Russia on Donbas .*: Strongly supports/ });
   await expect(page.getByRole('table', { name: /Stances of/ })).toContainText(`Summary ${markup}`);
   await expect(page.getByRole('rowheader', { name: `Donbas ${markup}` })).toBeVisible();
 
   await cell.click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: /^Russian Federation on Donbas/ });
   await expect(dialog).toContainText(`Quote ${markup}`);
   expect(await page.locator('img[src="x"]').count(), 'no injected image element').toBe(0);
   expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBeGreaterThan(0);
