@@ -1,4 +1,5 @@
-import type { Stance } from '../schemas/closed-sets';
+import { type Stance, stances } from '../schemas/closed-sets';
+import { noPositionSymbol, stanceSymbol } from './scale';
 
 /**
  * The stance palette, one home for the page (as CSS variables) and the preview images: a blue–orange diverging
@@ -12,12 +13,16 @@ export const stancePalette: Record<Stance, { fill: string; text: string }> = {
   'strongly-supports': { fill: '#2166ac', text: '#ffffff' },
 };
 
-/** The CSS custom properties the stylesheet's stance classes read. */
+/** The CSS custom properties the stylesheet's stance classes read: each stance's colours and symbol. */
 export function stancePaletteVariables(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(stancePalette).flatMap(([stance, { fill, text }]) => [
-      [`--stance-${stance}`, fill],
-      [`--stance-${stance}-text`, text],
-    ]),
-  );
+  return {
+    ...Object.fromEntries(
+      stances.flatMap((stance) => [
+        [`--stance-${stance}`, stancePalette[stance].fill],
+        [`--stance-${stance}-text`, stancePalette[stance].text],
+        [`--stance-${stance}-symbol`, JSON.stringify(stanceSymbol[stance])],
+      ]),
+    ),
+    '--stance-none-symbol': JSON.stringify(noPositionSymbol),
+  };
 }

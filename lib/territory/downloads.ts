@@ -111,6 +111,13 @@ export function territoryJson(model: TerritoryModel, view: string) {
           })),
         }
       : null,
-    sources: model.sources.map((s) => ({ id: s.id, line: sourceLine(s) })),
+    sources: model.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      publishedOn: s.publishedOn,
+      url: s.url,
+      line: sourceLine(s),
+    })),
   };
 }

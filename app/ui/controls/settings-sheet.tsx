@@ -13,8 +13,9 @@ export type SettingsSheetProps = {
 
 /**
  * On a wide screen the settings sit beside the table. On a phone a button that stays in reach opens them as a
- * sheet over the lower part of the screen, so the table above shows each change as it happens. Without
- * JavaScript the button is a link to the settings, which then sit after the table.
+ * sheet over the lower part of the screen, so the table above shows each change as it happens. A phone never lays
+ * the closed settings out; without JavaScript a style in <noscript> shows them after the table, and the button is a
+ * link to them.
  */
 export function SettingsSheet({ summary, children }: SettingsSheetProps) {
   const [enhanced, setEnhanced] = useState(false);
@@ -31,11 +32,12 @@ export function SettingsSheet({ summary, children }: SettingsSheetProps) {
 
   const sheet = open
     ? 'max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[55dvh] max-lg:overflow-y-auto max-lg:rounded-t-xl max-lg:border-t-2 max-lg:border-slate-500 max-lg:bg-white max-lg:p-4 max-lg:shadow-2xl max-lg:dark:bg-slate-950'
-    : enhanced
-      ? 'max-lg:hidden'
-      : '';
+    : 'max-lg:hidden';
   return (
     <>
+      <noscript>
+        <style>{'#view-settings{display:block}'}</style>
+      </noscript>
       <div id="view-settings" className={sheet}>
         {open && (
           <div className="sticky top-0 z-10 -mx-4 -mt-4 mb-3 flex items-center justify-between gap-2 border-b border-slate-300 bg-white px-4 py-2 lg:hidden dark:border-slate-700 dark:bg-slate-950">

@@ -19,19 +19,18 @@ export function ViewToolbar() {
         <legend className="sr-only">View</legend>
         <div className="flex overflow-hidden rounded border border-slate-500">
           {dashboardModes.map((mode) => (
-            <label
-              key={mode}
-              className="flex cursor-pointer items-center gap-1.5 px-2.5 py-1 text-sm font-medium has-checked:bg-blue-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-blue-700 dark:has-checked:bg-blue-300 dark:has-checked:text-slate-950"
-            >
+            <label key={mode} className="cursor-pointer">
               <input
                 type="radio"
                 name="mode"
                 value={mode}
                 checked={shown.mode === mode}
                 onChange={() => set({ mode })}
-                className="sr-only"
+                className="peer sr-only"
               />
-              {modeLabels[mode]}
+              <span className="block px-2.5 py-1 text-sm font-medium peer-checked:bg-blue-800 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-blue-700 dark:peer-checked:bg-blue-300 dark:peer-checked:text-slate-950">
+                {modeLabels[mode]}
+              </span>
             </label>
           ))}
         </div>

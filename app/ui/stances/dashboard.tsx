@@ -66,7 +66,8 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
                     { label: 'Download CSV', href: `/download/stances.csv${shareQuery}` },
                     { label: 'Download JSON', href: `/download/stances.json${shareQuery}` },
                   ]}
-                  sources={sources}
+                  sourceCount={sources.length}
+                  sourcesHref={`/download/stances.json${shareQuery}`}
                 />
               </div>
               <aside aria-label="More view settings" className="min-w-0">

@@ -1,12 +1,5 @@
 import type { Stance } from '@/lib/schemas/closed-sets';
-import {
-  noPositionLabel,
-  noPositionShortLabel,
-  noPositionSymbol,
-  stanceLabel,
-  stanceShortLabel,
-  stanceSymbol,
-} from '@/lib/stances/scale';
+import { noPositionLabel, noPositionShortLabel, stanceLabel, stanceShortLabel } from '@/lib/stances/scale';
 
 export type StanceBadgeProps = {
   stance: Stance | undefined;
@@ -26,11 +19,7 @@ export function StanceBadge({ stance, size = 'full' }: StanceBadgeProps) {
       ? noPositionShortLabel
       : noPositionLabel;
   return (
-    <span
-      className={size === 'short' ? 'stance short' : 'stance'}
-      data-stance={stance}
-      data-symbol={stance ? stanceSymbol[stance] : noPositionSymbol}
-    >
+    <span className={size === 'short' ? 'stance short' : 'stance'} data-stance={stance}>
       {label}
     </span>
   );

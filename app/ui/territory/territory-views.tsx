@@ -41,7 +41,8 @@ export function TerritoryViews({ territory }: { territory: Territory }) {
                 : []),
               { label: 'Download JSON', href: `/download/territory.json${shareQuery}` },
             ]}
-            sources={model.sources}
+            sourceCount={model.sources.length}
+            sourcesHref={`/download/territory.json${shareQuery}`}
           />
         </div>
         <PendingRegion label="the territory view">

@@ -32,7 +32,8 @@ export type TableKeyboardProps = {
 
 /**
  * Makes a server-rendered table one Tab stop: arrow keys, Home and End (with Ctrl, the table's corners) move
- * between its cells. Without JavaScript every cell link stays in the Tab order, so nothing is unreachable.
+ * between its cells. Without JavaScript every cell link stays in the Tab order, so nothing is unreachable. A new
+ * view rendered into the same table keeps the roving stop on the focused cell or, if it is gone, the first.
  */
 export function TableKeyboard({ tableId, describe = false }: TableKeyboardProps) {
   const [line, setLine] = useState('');
@@ -65,13 +66,11 @@ export function TableKeyboard({ tableId, describe = false }: TableKeyboardProps)
       rove();
       setLine(event.target.dataset.summary ?? event.target.getAttribute('aria-label') ?? '');
     };
-    rove();
-    const observer = new MutationObserver(rove);
-    observer.observe(table, { childList: true, subtree: true });
+    // Nothing is done at load: until focus first enters the table every cell is a Tab stop (the first one is
+    // reached first); from then on, only the cell last focused is.
     table.addEventListener('keydown', onKeyDown);
     table.addEventListener('focusin', onFocusIn);
     return () => {
-      observer.disconnect();
       table.removeEventListener('keydown', onKeyDown);
       table.removeEventListener('focusin', onFocusIn);
     };

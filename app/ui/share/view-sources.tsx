@@ -1,0 +1,62 @@
+'use client';
+
+import { useState } from 'react';
+
+type ListedSource = {
+  id: string;
+  title: string;
+  publisher: string;
+  publishedOn: string | null;
+  url: string | null;
+};
+
+export type ViewSourcesProps = {
+  count: number;
+  /** The view's JSON download, which lists its sources: fetched when the reader opens the list. */
+  jsonHref: string;
+};
+
+/** The view's sources behind a toggle, fetched when opened, so the page need not carry them all. */
+export function ViewSources({ count, jsonHref }: ViewSourcesProps) {
+  const [sources, setSources] = useState<ListedSource[] | 'loading' | 'failed' | null>(null);
+  const load = async () => {
+    if (sources !== null && sources !== 'failed') return;
+    setSources('loading');
+    try {
+      const response = await fetch(jsonHref);
+      const body: { sources?: ListedSource[] } = await response.json();
+      setSources(body.sources ?? []);
+    } catch {
+      setSources('failed');
+    }
+  };
+  return (
+    <details
+      onToggle={(event) => {
+        if (event.currentTarget.open) void load();
+      }}
+    >
+      <summary className="cursor-pointer">Its {count} sources</summary>
+      {sources === 'loading' && <p role="status">Loading the sources…</p>}
+      {sources === 'failed' && (
+        <p role="alert">The sources could not be loaded; they are in the JSON download.</p>
+      )}
+      {Array.isArray(sources) && (
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {sources.map((source) => (
+            <li key={source.id}>
+              {source.url ? <a href={source.url}>{source.title}</a> : source.title} ({source.publisher}
+              {source.publishedOn ? `, ${source.publishedOn}` : ''}
+              {source.url ? '' : '; no web address'})
+            </li>
+          ))}
+        </ul>
+      )}
+      {sources === null && (
+        <p>
+          <a href={jsonHref}>The view’s sources, in its JSON file</a>
+        </p>
+      )}
+    </details>
+  );
+}
