@@ -2,6 +2,7 @@ import { absoluteUrl } from '@/app/views/site';
 import { territoryFor } from '@/app/views/territory';
 import { toCsv } from '@/lib/format/csv';
 import { dailyDownload, monthlyDownload, territoryJson } from '@/lib/territory/downloads';
+import { downloadFiles, viewPaths } from '@/lib/view/paths';
 import { fileResponse } from './file-response';
 
 type Format = 'monthly-csv' | 'daily-csv' | 'json';
@@ -13,7 +14,7 @@ function territoryDownload(params: URLSearchParams, format: Format): Response {
     return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
   const { model, shareQuery } = territory;
   if (format === 'json') {
-    const body = territoryJson(model, absoluteUrl(`/territory${shareQuery}`));
+    const body = territoryJson(model, absoluteUrl(`${viewPaths.territory}${shareQuery}`));
     return fileResponse(`${JSON.stringify(body, null, 2)}\n`, 'parley-territory.json', 'application/json');
   }
   const table = format === 'monthly-csv' ? monthlyDownload(model) : dailyDownload(model);
@@ -23,7 +24,7 @@ function territoryDownload(params: URLSearchParams, format: Format): Response {
 
 /** The territory files, by the name the download route serves them under. */
 export const territoryDownloads: Record<string, (params: URLSearchParams) => Response> = {
-  'territory-monthly.csv': (p) => territoryDownload(p, 'monthly-csv'),
-  'territory-daily.csv': (p) => territoryDownload(p, 'daily-csv'),
-  'territory.json': (p) => territoryDownload(p, 'json'),
+  [downloadFiles.territoryMonthlyCsv]: (p) => territoryDownload(p, 'monthly-csv'),
+  [downloadFiles.territoryDailyCsv]: (p) => territoryDownload(p, 'daily-csv'),
+  [downloadFiles.territoryJson]: (p) => territoryDownload(p, 'json'),
 };

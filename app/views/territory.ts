@@ -6,15 +6,14 @@ import { buildMonthPanel } from '@/lib/territory/month-panel';
 import { type TerritoryData, territoryDataOf, territoryUrlContext } from '@/lib/territory/territory-data';
 import { buildTerritoryModel, type TerritoryModel } from '@/lib/territory/territory-model';
 import { type RawParams, toQueryString, toSearchParams } from '@/lib/view/params';
+import { viewPaths } from '@/lib/view/paths';
 import {
+  defaultTerritoryView,
   parseTerritoryView,
-  serializeTerritoryView,
   shareTerritoryView,
   type TerritoryContext,
   type TerritoryView,
 } from '@/lib/view/territory';
-
-export const territoryPath = '/territory';
 
 export type Territory = {
   data: TerritoryData;
@@ -31,16 +30,11 @@ function territoryData(): TerritoryData | undefined {
   return territoryDataOf(getDataset());
 }
 
-/** The link to a territory view, at a path that shows it (the page or its embed). */
-export function territoryHref(view: TerritoryView, ctx: TerritoryContext, path = territoryPath): string {
-  return `${path}${toQueryString(serializeTerritoryView(view, ctx))}`;
-}
-
 /**
  * The territory views' one computation path: URL → view → model. The page, its metadata, the embed, the preview
  * image and the downloads all call this, so a file or an image holds what the page shows. Cached per request.
  */
-export const loadTerritory = cache((query: string): Territory | undefined => {
+const loadTerritory = cache((query: string): Territory | undefined => {
   const data = territoryData();
   if (!data) return undefined;
   const ctx = territoryUrlContext(data);
@@ -61,6 +55,6 @@ export const territoryHeadline = cache((): TerritoryHeadline | undefined => {
   const data = territoryData();
   if (!data) return undefined;
   const ctx = territoryUrlContext(data);
-  const panel = buildMonthPanel(data, ctx.defaults.month, 'km2');
-  return { panel, href: territoryPath };
+  const panel = buildMonthPanel(data, ctx.defaults.month, defaultTerritoryView(ctx).unit);
+  return { panel, href: viewPaths.territory };
 });

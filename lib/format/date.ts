@@ -11,20 +11,56 @@ const shortDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const firstOf = (isoMonth: string) => new Date(`${isoMonth}-01T00:00:00Z`);
 
 /** "2 December 2025" from "2025-12-02". */
 export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+  return longDate.format(day(iso));
 }
 
 /** "2 Dec 2025" from "2025-12-02". */
 export function formatShortDate(iso: string): string {
-  return shortDate.format(new Date(`${iso}T00:00:00Z`));
+  return shortDate.format(day(iso));
 }
 
 /** "March 2024" from "2024-03". */
 export function formatMonth(isoMonth: string): string {
-  return monthYear.format(new Date(`${isoMonth}-01T00:00:00Z`));
+  return monthYear.format(firstOf(isoMonth));
+}
+
+/** "Mar 2024" from "2024-03": a chart's axis. */
+export function formatShortMonth(isoMonth: string): string {
+  return shortMonthYear.format(firstOf(isoMonth));
+}
+
+/** "March" from "2024-03", where the year is already plain. */
+export function formatMonthName(isoMonth: string): string {
+  return monthOnly.format(firstOf(isoMonth));
+}
+
+/** "31 Oct → 30 Nov" between two days, with the years only where the span crosses one. */
+export function formatDaySpan(fromIso: string, toIso: string): string {
+  const sameYear = fromIso.slice(0, 4) === toIso.slice(0, 4);
+  const format = (iso: string) => (sameYear ? dayMonth : shortDate).format(day(iso));
+  return `${format(fromIso)} → ${format(toIso)}`;
+}
+
+/**
+ * One day, or a run of days without repeating its month or year: "2 Dec 2025", "4–6 Dec 2025",
+ * "30 Nov – 2 Dec 2025", "30 Dec 2025 – 2 Jan 2026".
+ */
+export function formatDayRange(fromIso: string, toIso?: string): string {
+  if (!toIso || toIso === fromIso) return formatShortDate(fromIso);
+  const last = formatShortDate(toIso);
+  if (fromIso.slice(0, 7) === toIso.slice(0, 7)) return `${dayOnly.format(day(fromIso))}–${last}`;
+  if (fromIso.slice(0, 4) === toIso.slice(0, 4)) return `${dayMonth.format(day(fromIso))} – ${last}`;
+  return `${formatShortDate(fromIso)} – ${last}`;
 }
 
 const dayMs = 86_400_000;

@@ -1,9 +1,10 @@
-import { addDays, daysBetween, formatDate, formatShortDate } from '../format/date';
+import { addDays, daysBetween, formatDate, formatDayRange, formatShortDate } from '../format/date';
 import type { AreaUnit } from '../schemas/closed-sets';
 import { niceAxis } from './axis';
 import { downsampleMinMax } from './downsample';
-import { type EventMarker, eventMarkers, eventsInRange, eventWhen, type NumberedEvent } from './events';
-import type { DailyInfo } from './territory-data';
+import { type EventMarker, eventMarkers, eventsInRange, type NumberedEvent } from './events';
+import type { ChartMarker } from './marker-layout';
+import type { TerritoryData } from './territory-data';
 import { areaUnitLabels, computedArea, computedDecimals, km2ToUnit } from './units';
 
 /** One day as drawn: the change since the range's first day, with the full area beside it. */
@@ -18,12 +19,18 @@ export type DailyChartPoint = {
 
 export type DailyModel = {
   name: string;
+  /** Whom to credit, without a "Source:" prefix. */
   credit: string;
   definition: string;
   unit: AreaUnit;
   unitLabel: string;
+  /** The series' place among all series, which picks its colour. */
+  colorIndex: number;
   from: string;
   to: string;
+  /** The chart's (and its table's) title, and its units, days and baseline in words. */
+  title: string;
+  subtitle: string;
   /** The first day of the range, which every change is measured from; stated wherever the chart is. */
   baseline: { date: string; area: number; text: string };
   /** The range's overall change: "+2,345.6 km²", and in words with its ends. */
@@ -46,12 +53,14 @@ export type DailyModel = {
   markers: EventMarker[];
   /** Every day in the range, unthinned, for the downloads. */
   rows: DailyChartPoint[];
+  /** What the chart island gets: `points` and `markers`, made small to send. */
+  chart: DailyChartData;
 };
 
 /** Points a chart draws at most; a range of more days keeps each stretch's extremes. */
-export const maxDailyPoints = 400;
+const maxDailyPoints = 400;
 /** Rows the table lists at most; the daily CSV has every day. */
-export const maxDailyTableRows = 120;
+const maxDailyTableRows = 120;
 
 /**
  * The daily series between two days (inclusive), drawn as the change since the first of them. Drawing the full
@@ -59,15 +68,15 @@ export const maxDailyTableRows = 120;
  * at its true size and keeps zero on the axis.
  */
 export function buildDailyRange(
-  daily: DailyInfo,
+  data: TerritoryData,
   range: { from: string; to: string },
   unit: AreaUnit,
-  events: Parameters<typeof eventsInRange>[0],
 ): DailyModel | undefined {
-  const inRange = daily.rows.filter((r) => r.date >= range.from && r.date <= range.to);
+  const daily = data.daily;
+  const inRange = daily?.rows.filter((r) => r.date >= range.from && r.date <= range.to) ?? [];
   const first = inRange[0];
   const last = inRange.at(-1);
-  if (!first || !last) return undefined;
+  if (!daily || !first || !last) return undefined;
   const rows = inRange.map((r) => ({
     date: r.date,
     day: daysBetween(first.date, r.date),
@@ -77,22 +86,26 @@ export function buildDailyRange(
   }));
   const changes = rows.map((r) => r.change);
   const axis = niceAxis(Math.min(...changes), Math.max(...changes));
-  const numbered = eventsInRange(events, first.date, last.date);
-  return {
+  const numbered = eventsInRange(data.events, first.date, last.date);
+  const unitLabel = areaUnitLabels[unit];
+  const baseline = `${computedArea(first.areaKm2, unit, false)} on ${formatDate(first.date)}`;
+  const model: Omit<DailyModel, 'chart'> = {
     name: daily.name,
     credit: daily.credit,
     definition: daily.definition,
     unit,
-    unitLabel: areaUnitLabels[unit],
+    unitLabel,
+    colorIndex: Math.max(
+      0,
+      data.series.findIndex((s) => s.derived),
+    ),
     from: first.date,
     to: last.date,
-    baseline: {
-      date: first.date,
-      area: km2ToUnit(first.areaKm2, unit),
-      text: `${computedArea(first.areaKm2, unit, false)} on ${formatDate(first.date)}`,
-    },
+    title: `${daily.name}: change since ${formatDate(first.date)}`,
+    subtitle: `${unitLabel}, ${formatDate(first.date)} to ${formatDate(last.date)}. Zero is the area on the first day, ${baseline}.`,
+    baseline: { date: first.date, area: km2ToUnit(first.areaKm2, unit), text: baseline },
     changeValue: computedArea(last.areaKm2 - first.areaKm2, unit, true),
-    change: `${computedArea(last.areaKm2 - first.areaKm2, unit, true)}, from ${computedArea(first.areaKm2, unit, false)} on ${formatDate(first.date)} to ${computedArea(last.areaKm2, unit, false)} on ${formatDate(last.date)}`,
+    change: `${computedArea(last.areaKm2 - first.areaKm2, unit, true)}, from ${baseline} to ${computedArea(last.areaKm2, unit, false)} on ${formatDate(last.date)}`,
     points: downsampleMinMax(rows, (p) => p.change, maxDailyPoints),
     tableRows: downsampleMinMax(rows, (p) => p.change, maxDailyTableRows),
     days: rows.length,
@@ -104,9 +117,13 @@ export function buildDailyRange(
     markers: eventMarkers(numbered, first.date, last.date),
     rows,
   };
+  return { ...model, chart: dailyChartData(model) };
 }
 
 export type RangePreset = { label: string; from: string; to: string };
+
+/** What the range control offers: any day the series has, or one of a few ready ranges. */
+export type RangeChoices = { min: string; max: string; presets: RangePreset[] };
 
 /**
  * Ranges a reader is likely to want, inside the days the series has: around the panel's month (a month either
@@ -140,19 +157,24 @@ export function rangePresets(
 /** One drawn day as the chart island gets it: [ms since 1970 (UTC), change, area, percent], rounded to print. */
 export type DailyDatum = readonly [time: number, change: number, area: number, percent: number];
 
-/** What the daily chart island draws, and nothing else: the thinned points and the event markers. */
+/** What the daily chart island draws, and nothing else: the thinned points, the event markers and their words. */
 export type DailyChartData = {
   points: DailyDatum[];
   domain: [number, number];
   ticks: number[];
   decimals: number;
-  /** Each marker's first and last event number, and its events in words. */
-  markers: { time: number; first: number; last: number; events: string[] }[];
+  markers: ChartMarker[];
+  unitLabel: string;
+  /** The baseline in words: "since 1 Jun 2030". */
+  since: string;
+  /** What the percent column divides by. */
+  percentOf: string;
+  colorIndex: number;
 };
 
 const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-export function dailyChartData(daily: DailyModel): DailyChartData {
+function dailyChartData(daily: Omit<DailyModel, 'chart'>): DailyChartData {
   const decimals = computedDecimals[daily.unit];
   const round = (v: number, d: number) => Number(v.toFixed(d));
   return {
@@ -169,7 +191,11 @@ export function dailyChartData(daily: DailyModel): DailyChartData {
       time: timeOf(m.date),
       first: m.events[0]?.number ?? 0,
       last: m.events.at(-1)?.number ?? 0,
-      events: m.events.map((e) => `${e.number}. ${eventWhen(e)}: ${e.title}`),
+      events: m.events.map((e) => `${e.number}. ${formatDayRange(e.date, e.endDate)}: ${e.title}`),
     })),
+    unitLabel: daily.unitLabel,
+    since: `since ${formatShortDate(daily.from)}`,
+    percentOf: daily.denominatorLabel,
+    colorIndex: daily.colorIndex,
   };
 }

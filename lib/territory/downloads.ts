@@ -32,7 +32,7 @@ export function monthlyDownload(model: TerritoryModel): Table {
             row.month,
             column.id,
             column.name,
-            column.derived ? `${column.measure} (worked out from the daily series)` : column.measure,
+            column.kindLabel,
             exact(cell.value),
             cell.publishedKm2,
             cell.publishedSqMi,
@@ -72,7 +72,10 @@ export function territoryJson(model: TerritoryModel, view: string) {
     month: {
       month: panel.month,
       label: panel.label,
-      figures: panel.cards.map(({ source, ...card }) => ({ ...card, source: source?.id ?? null })),
+      figures: panel.cards.map(({ source, colorIndex: _, ...card }) => ({
+        ...card,
+        source: source?.id ?? null,
+      })),
       noFigure: panel.missing,
     },
     monthly: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventMarkers, eventsInRange, eventWhen } from './events';
+import { eventMarkers, eventsInRange } from './events';
 
 const e = (id: string, date: string, endDate?: string) => ({ id, date, endDate, title: id });
 
@@ -19,30 +19,22 @@ describe('eventsInRange', () => {
 });
 
 describe('eventMarkers', () => {
-  it('merges events too close to tell apart at the range’s scale, and labels the marker with their numbers', () => {
+  it('merges events too close to tell apart at the range’s scale into one marker', () => {
     const events = eventsInRange(
       [e('a', '2025-11-20'), e('b', '2025-11-21'), e('c', '2025-11-30'), e('d', '2026-03-01')],
       '2025-06-01',
       '2026-08-21',
     );
     // 446 days / 40 → events under 11 days apart share a marker.
-    expect(eventMarkers(events, '2025-06-01', '2026-08-21').map((m) => [m.date, m.label])).toEqual([
-      ['2025-11-20', '1–3'],
-      ['2026-03-01', '4'],
+    const numbers = (m: { events: { number: number }[] }) => m.events.map((e) => e.number);
+    expect(eventMarkers(events, '2025-06-01', '2026-08-21').map((m) => [m.date, numbers(m)])).toEqual([
+      ['2025-11-20', [1, 2, 3]],
+      ['2026-03-01', [4]],
     ]);
   });
 
   it('keeps every event apart on a short range', () => {
     const events = eventsInRange([e('a', '2025-11-20'), e('b', '2025-11-21')], '2025-11-15', '2025-11-30');
-    expect(eventMarkers(events, '2025-11-15', '2025-11-30').map((m) => m.label)).toEqual(['1', '2']);
-  });
-});
-
-describe('eventWhen', () => {
-  it('writes one day, or a span without repeating its month or year', () => {
-    expect(eventWhen({ date: '2025-12-02' })).toBe('2 Dec 2025');
-    expect(eventWhen({ date: '2025-12-04', endDate: '2025-12-06' })).toBe('4–6 Dec 2025');
-    expect(eventWhen({ date: '2025-11-30', endDate: '2025-12-02' })).toBe('30 Nov – 2 Dec 2025');
-    expect(eventWhen({ date: '2025-12-30', endDate: '2026-01-02' })).toBe('30 Dec 2025 – 2 Jan 2026');
+    expect(eventMarkers(events, '2025-11-15', '2025-11-30').map((m) => m.events.length)).toEqual([1, 1]);
   });
 });

@@ -1,15 +1,13 @@
-import { daysBetween, formatShortDate } from '../format/date';
+import { daysBetween } from '../format/date';
 import type { EventRef } from './territory-data';
 
 /** An event inside the chart's range, numbered in date order as the events list numbers it. */
 export type NumberedEvent = EventRef & { number: number };
 
-/** One marker on the chart: events too close to tell apart at the chart's scale share it ("4–6"). */
+/** One marker on the chart: events too close to tell apart at the chart's scale share it. */
 export type EventMarker = {
   /** The first event's date: where the marker stands. */
   date: string;
-  /** "4" or "4–6": the numbers of the events list it stands for. */
-  label: string;
   events: NumberedEvent[];
 };
 
@@ -31,22 +29,7 @@ export function eventMarkers(events: readonly NumberedEvent[], from: string, to:
     const date = event.date < from ? from : event.date;
     const current = markers.at(-1);
     if (current && daysBetween(current.date, date) < gap) current.events.push({ ...event });
-    else markers.push({ date, label: '', events: [{ ...event }] });
+    else markers.push({ date, events: [{ ...event }] });
   }
-  return markers.map((m) => {
-    const first = m.events[0]?.number;
-    const last = m.events.at(-1)?.number;
-    return { ...m, label: first === last ? String(first) : `${first}–${last}` };
-  });
-}
-
-/** An event's day or days in words: "2 Dec 2030", "4–6 Dec 2030", "30 Nov – 2 Dec 2030". */
-export function eventWhen(event: Pick<EventRef, 'date' | 'endDate'>): string {
-  const end = event.endDate;
-  if (!end || end === event.date) return formatShortDate(event.date);
-  const [startDay, startMonth, startYear] = formatShortDate(event.date).split(' ');
-  const last = formatShortDate(end);
-  if (event.date.slice(0, 7) === end.slice(0, 7)) return `${startDay}–${last}`;
-  if (event.date.slice(0, 4) === end.slice(0, 4)) return `${startDay} ${startMonth} – ${last}`;
-  return `${startDay} ${startMonth} ${startYear} – ${last}`;
+  return markers;
 }

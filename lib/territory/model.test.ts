@@ -139,8 +139,22 @@ describe('territoryDataOf', () => {
       ['net-two', 'net', false],
       ['daily-src', 'net', true],
     ]);
-    expect(data.series[0]?.credit).toBe('Source: Gross Watch, as reported');
-    expect(data.series[2]?.credit).toBe('Source: Daily Mapper (CC BY 4.0)');
+  });
+
+  it('keeps each credit without a "Source:" prefix, whether or not the data writes one', () => {
+    expect(data.series.map((s) => s.credit)).toEqual([
+      'Gross Watch, as reported',
+      'Net Count',
+      'Daily Mapper (CC BY 4.0)',
+    ]);
+  });
+
+  it('says in a few words what each series counts, the daily series’ months as worked out by us', () => {
+    expect(data.series.map((s) => s.kindLabel)).toEqual([
+      'gross',
+      'net',
+      'net, worked out from the daily series',
+    ]);
   });
 
   it('knows every month with a figure from any series, and resolves the default range to real days', () => {
@@ -151,6 +165,27 @@ describe('territoryDataOf', () => {
       dateRange: { min: '2025-09-30', max: '2026-01-31' },
       defaults: { month: '2025-11', from: '2025-10-15', to: '2026-01-31' },
     });
+  });
+
+  it('opens on the whole series where the case’s range falls outside the days it has', () => {
+    const territory = input.case.territory;
+    if (!territory) throw new Error('the fixture has a territory block');
+    const outside = territoryDataOf({
+      ...input,
+      case: {
+        ...input.case,
+        territory: { ...territory, defaultRange: { from: '2020-01-01', to: '2030-01-01' } },
+      },
+    });
+    expect(outside?.defaultRange).toEqual({ from: '2025-09-30', to: '2026-01-31' });
+    const reversed = territoryDataOf({
+      ...input,
+      case: {
+        ...input.case,
+        territory: { ...territory, defaultRange: { from: '2026-01-31', to: '2025-10-15' } },
+      },
+    });
+    expect(reversed?.defaultRange).toEqual({ from: '2025-09-30', to: '2026-01-31' });
   });
 
   it('resolves nothing for a case without territory', () => {
@@ -168,6 +203,14 @@ describe('buildMonthPanel', () => {
       ['Gross Watch', '505 km²', 'gained in November'],
       ['Net Count', '+701 km²', 'net change in November'],
       ['Daily area series', '+10.5 km²', 'net change, 31 Oct → 30 Nov'],
+    ]);
+  });
+
+  it('gives each card its series’ colour and credit', () => {
+    const cards = buildMonthPanel(data, '2026-02', 'km2').cards;
+    expect(cards.map((c) => [c.seriesId, c.colorIndex, c.credit])).toEqual([
+      ['gross-one', 0, 'Gross Watch, as reported'],
+      ['net-two', 1, 'Net Count'],
     ]);
   });
 
@@ -200,7 +243,11 @@ describe('buildMonthPanel', () => {
     expect(panel.cards.map((c) => c.value)).toEqual(['126 km²', '−37 km²']);
     expect(panel.cards[1]?.caveats).toEqual(['Reported second-hand, not by NC itself.']);
     expect(panel.missing).toEqual(['Daily area series']);
-    expect([panel.previous, panel.next, panel.isHeadline]).toEqual(['2026-01', undefined, false]);
+    expect([panel.previous, panel.next, panel.isHeadline]).toEqual([
+      { month: '2026-01', label: 'January 2026' },
+      undefined,
+      false,
+    ]);
   });
 
   it('writes the daily series’ span with years when it crosses one', () => {
@@ -232,9 +279,45 @@ describe('buildMonthlyRows', () => {
     expect(monthly.rows[2]?.cells.map((c) => c.text)).toEqual(['505', '+701', '+10.5']);
   });
 
-  it('keeps each series’ colour whichever others are shown', () => {
+  it('keeps each series’ colour whichever others are shown, and offers every series as a switch', () => {
     const monthly = buildMonthlyRows(data, ['daily-src'], 'km2', '2025-11');
-    expect(monthly.columns.map((c) => [c.id, c.colorIndex])).toEqual([['daily-src', 2]]);
+    expect(monthly.columns.map((c) => [c.id, c.colorIndex, c.kindLabel])).toEqual([
+      ['daily-src', 2, 'net, worked out from the daily series'],
+    ]);
+    expect(monthly.choices.map((c) => [c.id, c.colorIndex, c.kindLabel])).toEqual([
+      ['gross-one', 0, 'gross'],
+      ['net-two', 1, 'net'],
+      ['daily-src', 2, 'net, worked out from the daily series'],
+    ]);
+  });
+
+  it('names its months and shading, holds zero in its extent and credits each source once', () => {
+    const monthly = buildMonthlyRows(data, ['gross-one', 'net-two', 'daily-src'], 'km2', '2025-11');
+    expect(monthly.subtitle).toBe(
+      'km², September 2025 to February 2026; November 2025 shaded. A gap is a month the source published nothing for.',
+    );
+    expect(monthly.extent).toEqual([-37, 701]);
+    expect(monthly.credits).toEqual(['Gross Watch, as reported', 'Net Count', 'Daily Mapper (CC BY 4.0)']);
+    const outside = buildMonthlyRows(data, ['gross-one'], 'km2', '2025-09');
+    expect(outside.subtitle).not.toContain('shaded');
+    expect(outside.extent).toEqual([0, 505]);
+  });
+
+  it('hands the chart island the rows it draws, nothing else: values and texts by column', () => {
+    const { chart } = buildMonthlyRows(data, ['gross-one', 'net-two'], 'sqmi', '2025-11');
+    expect(chart.columns).toEqual([
+      { id: 'gross-one', name: 'Gross Watch', colorIndex: 0 },
+      { id: 'net-two', name: 'Net Count', colorIndex: 1 },
+    ]);
+    expect(chart.rows.find((r) => r.month === '2025-11')).toEqual({
+      month: '2025-11',
+      label: 'November 2025',
+      short: 'Nov 2025',
+      values: [expect.closeTo(194.98, 2), expect.closeTo(270.66, 2)],
+      texts: ['194.98', '+270.66'],
+    });
+    expect(chart.rows[0]?.values).toEqual([null, expect.closeTo(77.61, 2)]);
+    expect([chart.unitLabel, chart.highlight]).toEqual(['sq mi', '2025-11']);
   });
 
   it('starts at the first published month when the daily series reaches further back', () => {
@@ -275,6 +358,44 @@ describe('buildTerritoryModel', () => {
     );
   });
 
+  it('titles the daily chart with its baseline, and hands its island the rounded points and markers', () => {
+    const daily = model.daily;
+    expect(daily?.title).toBe('Daily area series: change since 15 October 2025');
+    expect(daily?.subtitle).toBe(
+      'km², 15 October 2025 to 31 January 2026. Zero is the area on the first day, 110.0 km² on 15 October 2025.',
+    );
+    expect(daily?.colorIndex).toBe(2);
+    expect(daily?.chart.points[0]).toEqual([Date.UTC(2025, 9, 15), 0, 110, 11]);
+    expect(daily?.chart.markers).toEqual([
+      {
+        time: Date.UTC(2025, 10, 2),
+        first: 1,
+        last: 1,
+        events: ['1. 2–3 Nov 2025: Event early'],
+      },
+      { time: Date.UTC(2025, 10, 20), first: 2, last: 2, events: ['2. 20 Nov 2025: Event late'] },
+    ]);
+    expect(daily?.chart).toMatchObject({
+      since: 'since 15 Oct 2025',
+      percentOf: '1,000 km², the series’ own area',
+      unitLabel: 'km²',
+      colorIndex: 2,
+      decimals: 1,
+    });
+  });
+
+  it('offers the range control the series’ days and ready ranges around the panel’s month', () => {
+    expect(model.ranges).toEqual({
+      min: '2025-09-30',
+      max: '2026-01-31',
+      presets: [
+        { label: 'Around November 2025', from: '2025-10-01', to: '2025-12-31' },
+        { label: 'Since 15 Oct 2025', from: '2025-10-15', to: '2026-01-31' },
+        { label: 'Last 12 months', from: '2025-09-30', to: '2026-01-31' },
+      ],
+    });
+  });
+
   it('numbers the events inside the range in date order, a multi-day event included', () => {
     expect(model.daily?.events.map((e) => [e.number, e.id])).toEqual([
       [1, 'early'],
@@ -296,11 +417,18 @@ describe('buildTerritoryModel', () => {
       ['daily-src', 10.5],
     ]);
     expect(monthly.rows.some((r) => r[4] === null)).toBe(false);
+    expect(monthly.rows.filter((r) => r[0] === '2025-11').map((r) => r[3])).toEqual([
+      'gross',
+      'net',
+      'net, worked out from the daily series',
+    ]);
     const daily = dailyDownload(model);
     expect(daily.rows).toHaveLength(6);
     expect(daily.rows[0]).toEqual(['2025-10-15', 110, 0, 11, '1,000 km², the series’ own area']);
     const json = territoryJson(model, 'https://example.org/territory');
     expect(json.month.figures.map((f) => f.value)).toEqual(['505 km²', '+701 km²', '+10.5 km²']);
+    expect(json.month.figures[0]).not.toHaveProperty('colorIndex');
+    expect(json.daily?.credit).toBe('Daily Mapper (CC BY 4.0)');
     expect(json.daily?.events).toHaveLength(2);
   });
 });

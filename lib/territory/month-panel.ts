@@ -1,8 +1,7 @@
-import { formatDate, formatMonth } from '../format/date';
+import { formatDate, formatDaySpan, formatMonth, formatMonthName } from '../format/date';
 import { formatNumber, formatPublished } from '../format/number';
 import type { AreaUnit } from '../schemas/closed-sets';
 import type { MonthlyFigure } from '../schemas/territory';
-import { daySpan, monthName } from './dates';
 import type { ChosenFigure } from './figures';
 import type { MonthlyChange } from './monthly-change';
 import type { DailyInfo, SeriesInfo, SourceRef, TerritoryData } from './territory-data';
@@ -12,6 +11,10 @@ import { computedArea, publishedArea, publishedNumber } from './units';
 export type PanelCard = {
   seriesId: string;
   name: string;
+  /** The series' place among all series, which picks its colour wherever it is drawn. */
+  colorIndex: number;
+  /** Whom to credit, without a "Source:" prefix: the drawing adds its own. */
+  credit: string;
   /** The figure in the chosen unit: "+701 km²", "505 km²", "+595.7 km²". */
   value: string;
   /** What the number is: "gained in March", "net change in March", "net change, 28 Feb → 31 Mar". */
@@ -27,6 +30,12 @@ export type PanelCard = {
   source: SourceRef | undefined;
 };
 
+/** A month by its key and its name: "2030-03", "March 2030". */
+export type MonthRef = { month: string; label: string };
+
+/** What a card says of its month, apart from which series it is. */
+type CardFigures = Omit<PanelCard, 'seriesId' | 'name' | 'colorIndex' | 'credit'>;
+
 export type MonthPanel = {
   month: string;
   /** "March 2030". */
@@ -37,8 +46,9 @@ export type MonthPanel = {
   cards: PanelCard[];
   /** The series with nothing for this month, by name. */
   missing: string[];
-  previous: string | undefined;
-  next: string | undefined;
+  /** The months either side that have figures. */
+  previous: MonthRef | undefined;
+  next: MonthRef | undefined;
   /** The sources the case names for its headline month, shown under that month's panel. */
   headlineSources: SourceRef[];
 };
@@ -51,11 +61,12 @@ export type MonthPanel = {
 export function buildMonthPanel(data: TerritoryData, month: string, unit: AreaUnit): MonthPanel {
   const cards: PanelCard[] = [];
   const missing: string[] = [];
-  for (const series of data.series) {
+  for (const [colorIndex, series] of data.series.entries()) {
     const card = series.derived
       ? derivedCard(series, data.daily, data, month, unit)
       : publishedCard(series, data.figures.get(series.id)?.get(month), data, unit);
-    if (card) cards.push(card);
+    if (card)
+      cards.push({ seriesId: series.id, name: series.name, colorIndex, credit: series.credit, ...card });
     else missing.push(series.name);
   }
   const index = data.months.indexOf(month);
@@ -67,10 +78,14 @@ export function buildMonthPanel(data: TerritoryData, month: string, unit: AreaUn
     note: isHeadline ? data.headline.note : undefined,
     cards,
     missing,
-    previous: index > 0 ? data.months[index - 1] : undefined,
-    next: index >= 0 ? data.months[index + 1] : undefined,
+    previous: monthRef(index > 0 ? data.months[index - 1] : undefined),
+    next: monthRef(index >= 0 ? data.months[index + 1] : undefined),
     headlineSources: isHeadline ? data.headline.sources : [],
   };
+}
+
+function monthRef(month: string | undefined): MonthRef | undefined {
+  return month === undefined ? undefined : { month, label: formatMonth(month) };
 }
 
 function publishedCard(
@@ -78,15 +93,13 @@ function publishedCard(
   chosen: ChosenFigure | undefined,
   data: TerritoryData,
   unit: AreaUnit,
-): PanelCard | undefined {
+): CardFigures | undefined {
   if (!chosen) return undefined;
   const { figure, superseded } = chosen;
   const net = series.measure === 'net';
   const area = publishedArea({ km2: figure.gainKm2, sqMiPublished: figure.gainSqMiPublished }, unit, net);
-  const name = monthName(figure.month);
+  const name = formatMonthName(figure.month);
   return {
-    seriesId: series.id,
-    name: series.name,
     value: area.text,
     what: net ? `net change in ${name}` : `gained in ${name}`,
     conversion: conversionLine(figure, series, unit, net),
@@ -144,14 +157,12 @@ function derivedCard(
   data: TerritoryData,
   month: string,
   unit: AreaUnit,
-): PanelCard | undefined {
+): CardFigures | undefined {
   const change = daily?.changes.get(month);
   if (!daily || !change) return undefined;
   return {
-    seriesId: series.id,
-    name: series.name,
     value: computedArea(change.changeKm2, unit, true),
-    what: `net change, ${daySpan(change.fromDate, change.toDate)}`,
+    what: `net change, ${formatDaySpan(change.fromDate, change.toDate)}`,
     conversion: `${computedArea(change.fromKm2, unit, false)} on ${formatDate(change.fromDate)} → ${computedArea(change.toKm2, unit, false)} on ${formatDate(change.toDate)}`,
     shares: dailyShares(daily, change, data),
     caveats: [],
@@ -176,7 +187,7 @@ function dailyShares(daily: DailyInfo, change: MonthlyChange, data: TerritoryDat
 }
 
 /** The months a reader can choose, newest first, each with how many sources have a figure for it. */
-export function monthChoices(data: TerritoryData): { month: string; label: string; sources: number }[] {
+export function monthChoices(data: TerritoryData): (MonthRef & { sources: number })[] {
   return [...data.months].reverse().map((month) => ({
     month,
     label: formatMonth(month),

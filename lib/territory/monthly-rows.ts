@@ -1,4 +1,4 @@
-import { formatMonth } from '../format/date';
+import { formatMonth, formatShortMonth } from '../format/date';
 import type { AreaUnit, MonthlyMeasure } from '../schemas/closed-sets';
 import type { SourceRef, TerritoryData } from './territory-data';
 import { areaUnitLabels, computedNumber, km2ToUnit, publishedNumber } from './units';
@@ -7,11 +7,17 @@ export type MonthlyColumn = {
   id: string;
   name: string;
   measure: MonthlyMeasure;
+  /** What its numbers are, for a legend or a column head: "gross", "net, worked out from the daily series". */
+  kindLabel: string;
   derived: boolean;
   /** The series' place among all series, so its colour stays the same whichever others are shown. */
   colorIndex: number;
+  /** Whom to credit, without a "Source:" prefix. */
   credit: string;
 };
+
+/** A series as its switch shows it: every series has one, chosen or not. */
+export type SeriesChoice = Pick<MonthlyColumn, 'id' | 'name' | 'kindLabel' | 'colorIndex'>;
 
 /** One series' figure for one month; null where the source published nothing (a gap, never a zero). */
 export type MonthlyCell = {
@@ -36,9 +42,23 @@ export type MonthlyRow = {
   cells: MonthlyCell[];
 };
 
+/** What the monthly chart island draws, and nothing else: one row per month, its values following `columns`. */
+export type MonthlyChartData = {
+  columns: Pick<MonthlyColumn, 'id' | 'name' | 'colorIndex'>[];
+  rows: { month: string; label: string; short: string; values: (number | null)[]; texts: string[] }[];
+  unitLabel: string;
+  /** The panel's month, shaded. */
+  highlight: string;
+};
+
 export type MonthlyModel = {
   unit: AreaUnit;
   unitLabel: string;
+  /** The chart's (and its table's) title, and its units, months and shading in words. */
+  title: string;
+  subtitle: string;
+  /** Every series a reader can switch on or off, in the data's order. */
+  choices: SeriesChoice[];
   columns: MonthlyColumn[];
   /** Every month from the first to the last shown, so a month without a figure shows as a gap. */
   rows: MonthlyRow[];
@@ -46,9 +66,12 @@ export type MonthlyModel = {
   highlight: string;
   /** Set when the daily series reaches back before the first published month and those months are left out. */
   startsAt: string | undefined;
+  /** The lowest and the highest figure shown, zero always between them. */
+  extent: [number, number];
+  /** The chosen series' credits, each once, without a "Source:" prefix. */
+  credits: string[];
+  chart: MonthlyChartData;
 };
-
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 const empty: Omit<MonthlyCell, 'source'> = {
   value: null,
@@ -71,36 +94,62 @@ export function buildMonthlyRows(
   unit: AreaUnit,
   highlight: string,
 ): MonthlyModel {
-  const columns = data.series.flatMap((s, colorIndex) =>
-    seriesIds.includes(s.id)
-      ? [{ id: s.id, name: s.name, measure: s.measure, derived: s.derived, colorIndex, credit: s.credit }]
-      : [],
-  );
+  const all: MonthlyColumn[] = data.series.map((s, colorIndex) => ({
+    id: s.id,
+    name: s.name,
+    measure: s.measure,
+    kindLabel: s.kindLabel,
+    derived: s.derived,
+    colorIndex,
+    credit: s.credit,
+  }));
+  const columns = all.filter((c) => seriesIds.includes(c.id));
   const monthsOf = (c: MonthlyColumn) =>
     c.derived ? [...(data.daily?.changes.keys() ?? [])] : [...(data.figures.get(c.id)?.keys() ?? [])];
   const published = columns
     .filter((c) => !c.derived)
     .flatMap(monthsOf)
     .sort();
-  const all = columns.flatMap(monthsOf).sort();
-  const first = published[0] ?? all[0];
-  const last = all.at(-1);
+  const every = columns.flatMap(monthsOf).sort();
+  const first = published[0] ?? every[0];
+  const last = every.at(-1);
   const rows =
     first && last
       ? monthsBetween(first, last).map((month) => ({
           month,
           label: formatMonth(month),
-          short: shortMonth.format(new Date(`${month}-01T00:00:00Z`)),
+          short: formatShortMonth(month),
           cells: columns.map((c) => cellFor(data, c, month, unit)),
         }))
       : [];
+  const unitLabel = areaUnitLabels[unit];
+  const values = rows.flatMap((r) => r.cells.flatMap((c) => (c.value === null ? [] : [c.value])));
+  const span = rows[0] && rows.at(-1) ? `${rows[0].label} to ${rows.at(-1)?.label}` : 'no months';
+  const shaded = rows.some((r) => r.month === highlight) ? `; ${formatMonth(highlight)} shaded` : '';
   return {
     unit,
-    unitLabel: areaUnitLabels[unit],
+    unitLabel,
+    title: 'Monthly change, by source',
+    subtitle: `${unitLabel}, ${span}${shaded}. A gap is a month the source published nothing for.`,
+    choices: all.map(({ id, name, kindLabel, colorIndex }) => ({ id, name, kindLabel, colorIndex })),
     columns,
     rows,
     highlight,
-    startsAt: first && all[0] && all[0] < first ? first : undefined,
+    startsAt: first && every[0] && every[0] < first ? first : undefined,
+    extent: [Math.min(0, ...values), Math.max(0, ...values)],
+    credits: [...new Set(columns.map((c) => c.credit))],
+    chart: {
+      columns: columns.map(({ id, name, colorIndex }) => ({ id, name, colorIndex })),
+      rows: rows.map((r) => ({
+        month: r.month,
+        label: r.label,
+        short: r.short,
+        values: r.cells.map((c) => c.value),
+        texts: r.cells.map((c) => c.text),
+      })),
+      unitLabel,
+      highlight,
+    },
   };
 }
 

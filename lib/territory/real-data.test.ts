@@ -1,49 +1,48 @@
-import { readdirSync, readFileSync } from 'node:fs';
+// The real data/, read and checked as the app reads it: the figures a reader checks first.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseSchema, eventsFileSchema, monthlyFiguresFileSchema, sourcesFileSchema } from '../schemas';
+import { buildDataset } from '../data/build-dataset';
+import { readDataFiles } from '../data/read-files';
 import { buildMonthPanel } from './month-panel';
 import { territoryDataOf } from './territory-data';
 
-// The real data, read plainly (the loader's own tests cover its rules): the figures a reader checks first.
-const dir = join(process.cwd(), 'data');
-const json = (path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8'));
-const theCase = caseSchema.parse(json('case.json'));
-const daily = theCase.territory?.daily;
-const csv = daily ? readFileSync(join(dir, daily.file), 'utf8').trim().split('\n').slice(1) : [];
-const rows = [...new Map(csv.map((line) => line.split(',')).map((c) => [c[0] ?? '', c])).values()].map(
-  ([date = '', area = '', , , , percent = '']) => ({
-    date,
-    areaM2: Number(area),
-    changeM2: null,
-    change7dM2: null,
-    change30dM2: null,
-    percent: Number(percent),
-  }),
-);
-const data = territoryDataOf({
-  case: theCase,
-  territory: { ...monthlyFiguresFileSchema.parse(json('territory/monthly-figures.json')), daily: { rows } },
-  events: eventsFileSchema.parse(json('events.json')),
-  sources: readdirSync(join(dir, 'sources')).flatMap((f) => sourcesFileSchema.parse(json(`sources/${f}`))),
-});
+const parsed = buildDataset(readDataFiles(join(process.cwd(), 'data')));
+if (!parsed.ok) throw new Error('data/ must pass data:check');
+const data = territoryDataOf(parsed.value);
+if (!data) throw new Error('the case has territory figures');
+const cardsOf = (month: string) =>
+  new Map(buildMonthPanel(data, month, 'km2').cards.map((c) => [c.seriesId, c]));
+const derived = data.series.find((s) => s.derived);
 
-describe('the headline month of the real data', () => {
-  it('shows each source’s figure side by side, saying what each one is', () => {
-    if (!data) throw new Error('the case has territory figures');
-    const panel = buildMonthPanel(data, data.headline.month, 'km2');
-    const byName = new Map(panel.cards.map((c) => [c.name, c]));
-    expect(byName.get('AFP analysis of ISW data')).toMatchObject({
+describe('the real data', () => {
+  it('shows each source’s headline-month figure side by side, saying what each one is', () => {
+    const cards = cardsOf(data.headline.month);
+    expect(cards.get('afp-isw')).toMatchObject({
+      name: 'AFP analysis of ISW data',
       value: '+701 km²',
       what: 'net change in November',
       conversion: '+270 sq mi as AFP published it; exactly +270.66 sq mi',
     });
-    expect(byName.get('DeepState (DeepStateMap.live)')).toMatchObject({
+    expect(cards.get('deepstate')).toMatchObject({
+      name: 'DeepState (DeepStateMap.live)',
       value: '505 km²',
       what: 'gained in November',
     });
-    const derived = panel.cards.find((c) => c.what.startsWith('net change, '));
-    expect(derived).toMatchObject({ value: '+595.7 km²', what: 'net change, 31 Oct → 30 Nov' });
-    expect(derived?.shares[0]).toMatch(/^19\.869 % of 603,628 km²/);
+    const daily = cards.get(derived?.id ?? '');
+    expect(daily).toMatchObject({ value: '+595.7 km²', what: 'net change, 31 Oct → 30 Nov' });
+    expect(daily?.shares[0]).toMatch(/^19\.869 % of 603,628 km²/);
+  });
+
+  it('shows February 2026 from every source that published it, a net loss with a true minus', () => {
+    const cards = cardsOf('2026-02');
+    expect(cards.get('afp-isw')).toMatchObject({ value: '+123 km²', what: 'net change in February' });
+    expect(cards.get('deepstate')).toMatchObject({ value: '126 km²', what: 'gained in February' });
+    expect(cards.get('black-bird-group')).toMatchObject({ value: '−37 km²', what: 'net change in February' });
+    expect(cards.get(derived?.id ?? '')?.what).toMatch(/^net change, \d+ Jan → \d+ Feb$/);
+  });
+
+  it('credits every series without a "Source:" prefix, whatever the data writes', () => {
+    expect(data.series.map((s) => s.credit).filter((c) => /^source/i.test(c))).toEqual([]);
+    expect(data.daily?.credit).toBe('The Economist, from ISW / Critical Threats Project data (CC BY 4.0)');
   });
 });

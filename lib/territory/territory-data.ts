@@ -24,8 +24,10 @@ export type SeriesInfo = {
   name: string;
   publisher: string;
   measure: MonthlyMeasure;
+  /** What its numbers are, in a few words for a legend or a column head: "gross", "net, worked out from …". */
+  kindLabel: string;
   definition: string;
-  /** The credit line, starting "Source:". */
+  /** Whom to credit, without a "Source:" prefix: the drawing adds its own. */
   credit: string;
   definitionSource: SourceRef | undefined;
   /** True for the daily series' months, which we work out; false for figures a publisher printed. */
@@ -87,9 +89,9 @@ export function territoryDataOf(input: TerritoryInput): TerritoryData | undefine
   return resolved.get(input);
 }
 
-/** "Source: …" whether or not the data's credit already starts so. */
-export function creditLine(credit: string): string {
-  return /^source:/i.test(credit) ? credit : `Source: ${credit}`;
+/** The credit without a leading "Source:", which some of the data writes and every drawing adds itself. */
+function bareCredit(credit: string): string {
+  return credit.replace(/^\s*sources?:\s*/i, '');
 }
 
 function toTerritoryData(input: TerritoryInput): TerritoryData | undefined {
@@ -106,8 +108,9 @@ function toTerritoryData(input: TerritoryInput): TerritoryData | undefined {
     name: s.name,
     publisher: s.publisher,
     measure: s.measure,
+    kindLabel: s.measure,
     definition: s.definition,
-    credit: creditLine(s.credit),
+    credit: bareCredit(s.credit),
     definitionSource: sources.get(s.definitionSource),
     derived: false,
   }));
@@ -118,6 +121,7 @@ function toTerritoryData(input: TerritoryInput): TerritoryData | undefined {
       name: daily.name,
       publisher: daily.source?.publisher ?? daily.name,
       measure: 'net',
+      kindLabel: 'net, worked out from the daily series',
       definition: `${daily.definition} Its month is the change from the last day assessed in the month before to the last day assessed in the month, worked out by Parley from the daily figures.`,
       credit: daily.credit,
       definitionSource: daily.source,
@@ -160,7 +164,7 @@ function dailyInfo(input: TerritoryInput, sources: Map<string, SourceRef>): Dail
   return {
     id: settings.source,
     name: settings.name,
-    credit: creditLine(settings.credit),
+    credit: bareCredit(settings.credit),
     definition: settings.definition,
     source: sources.get(settings.source),
     denominator: input.case.territory?.denominators.find((d) => d.id === settings.denominator),
@@ -171,7 +175,7 @@ function dailyInfo(input: TerritoryInput, sources: Map<string, SourceRef>): Dail
 }
 
 /** The case's opening range inside the days the series has: a missing or outside end is the series' own end. */
-export function resolveRange(
+function resolveRange(
   wanted: { from: string | null; to: string | null },
   range: { min: string; max: string } | undefined,
 ): { from: string | null; to: string | null } {

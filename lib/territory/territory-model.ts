@@ -1,5 +1,5 @@
 import type { AreaUnit } from '../schemas/closed-sets';
-import { buildDailyRange, type DailyModel } from './daily-range';
+import { buildDailyRange, type DailyModel, type RangeChoices, rangePresets } from './daily-range';
 import { buildMonthPanel, type MonthPanel, monthChoices } from './month-panel';
 import { buildMonthlyRows, type MonthlyModel } from './monthly-rows';
 import type { SourceRef, TerritoryData } from './territory-data';
@@ -19,6 +19,8 @@ export type TerritoryModel = {
   months: ReturnType<typeof monthChoices>;
   monthly: MonthlyModel;
   daily: DailyModel | undefined;
+  /** The daily range's control; undefined without a daily series. */
+  ranges: RangeChoices | undefined;
   /** The page's title and description, for previews: the month's figures by source, never merged. */
   title: string;
   description: string;
@@ -30,8 +32,13 @@ export function buildTerritoryModel(data: TerritoryData, request: TerritoryReque
   const panel = buildMonthPanel(data, request.month, request.unit);
   const monthly = buildMonthlyRows(data, request.series, request.unit, request.month);
   const daily =
-    data.daily && request.from !== null && request.to !== null
-      ? buildDailyRange(data.daily, { from: request.from, to: request.to }, request.unit, data.events)
+    request.from !== null && request.to !== null
+      ? buildDailyRange(data, { from: request.from, to: request.to }, request.unit)
+      : undefined;
+  const { from, to } = data.defaultRange;
+  const ranges =
+    data.daily && from !== null && to !== null
+      ? { ...data.daily.range, presets: rangePresets(data.daily.range, { from, to }, panel) }
       : undefined;
   const lead = panel.cards[0];
   return {
@@ -39,6 +46,7 @@ export function buildTerritoryModel(data: TerritoryData, request: TerritoryReque
     months: monthChoices(data),
     monthly,
     daily,
+    ranges,
     title: lead
       ? `Territory: ${lead.value} in ${panel.label}, per ${lead.name}`
       : `Territory: ${panel.label}`,

@@ -2,8 +2,8 @@ import { formatNumber, formatPublished } from '../format/number';
 import type { AreaUnit } from '../schemas/closed-sets';
 
 /** Square metres in one international square mile: (1,609.344 m)², exact by definition. */
-export const SQ_M_PER_SQ_MI = 2_589_988.110336;
-export const SQ_M_PER_KM2 = 1_000_000;
+const SQ_M_PER_SQ_MI = 2_589_988.110336;
+const SQ_M_PER_KM2 = 1_000_000;
 
 export const areaUnitLabels: Record<AreaUnit, string> = { km2: 'km²', sqmi: 'sq mi' };
 

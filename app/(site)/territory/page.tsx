@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { TerritoryViews } from '@/app/ui/territory/territory-views';
 import { territoryFor } from '@/app/views/territory';
+import { viewPaths } from '@/lib/view/paths';
 import { previewMetadata } from '@/lib/view/preview-metadata';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -11,11 +12,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return previewMetadata({
     title: territory.model.title,
     description: territory.model.description,
-    path: '/territory',
-    canonicalPath: '/territory',
-    image: '/og/territory',
+    path: viewPaths.territory,
+    canonicalPath: viewPaths.territory,
+    image: viewPaths.previewTerritory,
     query: new URLSearchParams(territory.shareQuery),
-    feed: '/feed.xml',
+    feed: viewPaths.feed,
   });
 }
 

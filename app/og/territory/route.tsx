@@ -4,6 +4,7 @@ import { seriesLightColor } from '@/app/ui/territory/series-colors';
 import { territoryFor } from '@/app/views/territory';
 import { formatDate } from '@/lib/format/date';
 import type { DailyModel } from '@/lib/territory/daily-range';
+import { dayScale, yScale } from '@/lib/territory/scale';
 import { OgFrame } from '../og-frame';
 import { ogSize, ogText } from '../og-text';
 
@@ -19,13 +20,7 @@ export function GET(request: NextRequest) {
   const cards = model.panel.cards.slice(0, maxCards);
   const more = model.panel.cards.length - cards.length;
   const cardWidth = Math.floor((innerWidth - (cards.length - 1) * 16) / Math.max(cards.length, 1));
-  const colour = (seriesId: string) => seriesLightColor(data.series.findIndex((s) => s.id === seriesId));
-  const credits = [
-    ...new Set([
-      ...cards.map((c) => data.series.find((s) => s.id === c.seriesId)?.credit ?? ''),
-      model.daily?.credit ?? '',
-    ]),
-  ].filter(Boolean);
+  const credits = [...new Set([...cards.map((c) => c.credit), ...(model.daily ? [model.daily.credit] : [])])];
   return new ImageResponse(
     <OgFrame
       title={`${model.panel.label}: territory held by ${data.holder} in ${data.region}, by source`}
@@ -42,7 +37,7 @@ export function GET(request: NextRequest) {
               marginLeft: i === 0 ? 0 : 16,
               padding: '12px 16px',
               border: '2px solid #cbd5e1',
-              borderTop: `8px solid ${colour(card.seriesId)}`,
+              borderTop: `8px solid ${seriesLightColor(card.colorIndex)}`,
               borderRadius: 8,
             }}
           >
@@ -56,9 +51,9 @@ export function GET(request: NextRequest) {
           </div>
         ))}
       </div>
-      {model.daily && data.daily && <Sparkline daily={model.daily} colour={colour(data.daily.id)} />}
+      {model.daily && <Sparkline daily={model.daily} />}
       <div style={{ display: 'flex', fontSize: 17, marginTop: 'auto', color: '#334155' }}>
-        {ogText(`Sources: ${credits.map((c) => c.replace(/^source:\s*/i, '')).join('; ')}`, 250)}
+        {ogText(`Sources: ${credits.join('; ')}`, 250)}
       </div>
     </OgFrame>,
     ogSize,
@@ -66,14 +61,12 @@ export function GET(request: NextRequest) {
 }
 
 /** The chosen range as a line of change from its first day, with its dates and total change in words. */
-function Sparkline({ daily, colour }: { daily: DailyModel; colour: string }) {
+function Sparkline({ daily }: { daily: DailyModel }) {
   const width = innerWidth;
   const height = 80;
-  const [min, max] = daily.domain;
-  const span = max - min || 1;
-  const y = (v: number) => ((max - v) / span) * height;
-  const x = (day: number) => (day / Math.max(daily.span, 1)) * width;
-  const points = daily.points.map((p) => `${x(p.day).toFixed(1)},${y(p.change).toFixed(1)}`).join(' ');
+  const y = yScale(daily.domain, height);
+  const x = dayScale(daily.span, width);
+  const points = daily.points.map((p) => `${x(p.day)},${y(p.change)}`).join(' ');
   return (
     <div style={{ display: 'flex', flexDirection: 'column', marginTop: 18 }}>
       <div style={{ display: 'flex', fontSize: 20 }}>
@@ -90,7 +83,7 @@ function Sparkline({ daily, colour }: { daily: DailyModel; colour: string }) {
         style={{ marginTop: 6 }}
       >
         <line x1={0} x2={width} y1={y(0)} y2={y(0)} stroke="#94a3b8" strokeWidth={1} />
-        <polyline points={points} fill="none" stroke={colour} strokeWidth={3} />
+        <polyline points={points} fill="none" stroke={seriesLightColor(daily.colorIndex)} strokeWidth={3} />
       </svg>
     </div>
   );

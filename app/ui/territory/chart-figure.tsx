@@ -7,6 +7,7 @@ export type ChartFigureProps = {
   subtitle: string;
   /** Above the chart: its legend, or the controls that are its legend. */
   legend?: ReactNode;
+  /** Whom to credit, each without a "Source:" prefix, which the figure adds. */
   credits: string[];
   /** Offers "Save chart as PNG / SVG" (charts only; a table has its downloads). */
   exportAs?: Pick<ChartExportProps, 'fileName' | 'legend' | 'link'>;
@@ -15,6 +16,7 @@ export type ChartFigureProps = {
 
 /** A chart or its table, named by its title, with its units and range, its sources under it, and its export. */
 export function ChartFigure({ id, title, subtitle, legend, credits, exportAs, children }: ChartFigureProps) {
+  const creditLines = credits.map((credit) => `Source: ${credit}`);
   return (
     <figure id={id} aria-labelledby={`${id}-title`} className="space-y-2">
       <figcaption>
@@ -26,14 +28,14 @@ export function ChartFigure({ id, title, subtitle, legend, credits, exportAs, ch
       {legend}
       {children}
       <p className="text-xs text-slate-700 dark:text-slate-300">
-        {credits.map((credit) => (
-          <span key={credit} className="block">
-            {credit}
+        {creditLines.map((line) => (
+          <span key={line} className="block">
+            {line}
           </span>
         ))}
       </p>
       {exportAs && (
-        <ChartExport figureId={id} title={title} subtitle={subtitle} credits={credits} {...exportAs} />
+        <ChartExport figureId={id} title={title} subtitle={subtitle} credits={creditLines} {...exportAs} />
       )}
     </figure>
   );

@@ -11,9 +11,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDate } from '@/lib/format/date';
+import { formatDate, formatShortMonth } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import type { DailyChartData } from '@/lib/territory/daily-range';
+import { markerWidth, type PlacedMarker, placeMarkers } from '@/lib/territory/marker-layout';
 import {
   chartGrid,
   chartHeight,
@@ -24,24 +25,12 @@ import {
 } from './chart-frame';
 import { seriesColor } from './series-colors';
 
-export type DailyChartProps = DailyChartData & {
-  unitLabel: string;
-  /** The baseline in words: "since 1 Jun 2030". */
-  since: string;
-  /** What the percent column divides by. */
-  percentOf: string;
-  colorIndex: number;
-  onReady?: () => void;
-};
-
-/** A marker as placed at the chart's width: neighbours too close to read apart share one ("4–9"). */
-type PlacedMarker = { time: number; x: number; label: string; events: string[] };
+export type DailyChartProps = DailyChartData & { onReady?: () => void };
 
 const yAxisWidth = 64;
 /** A marker's tooltip lists at most this many events; the list under the chart has them all. */
 const maxTipLines = 6;
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
-const monthTick = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** The change since the range's first day, with the negotiation events as numbered markers along the top. */
 export function DailyChart(props: DailyChartProps) {
@@ -59,7 +48,10 @@ export function DailyChart(props: DailyChartProps) {
     `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), places)}`;
   const plotLeft = chartMargin.left + yAxisWidth;
   const plotWidth = Math.max(width - plotLeft - chartMargin.right, 1);
-  const placed = place(markers, (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth);
+  const placed = placeMarkers(
+    markers,
+    (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth,
+  );
 
   const renderTooltip = ({ active: on, label }: TooltipContentProps) => {
     const datum = on ? byTime.get(Number(label)) : undefined;
@@ -88,7 +80,7 @@ export function DailyChart(props: DailyChartProps) {
           type="number"
           scale="time"
           domain={[first, last]}
-          tickFormatter={(t: number) => monthTick.format(new Date(t))}
+          tickFormatter={(t: number) => formatShortMonth(isoOf(t).slice(0, 7))}
           tick={chartTick}
           minTickGap={24}
         />
@@ -180,27 +172,6 @@ function useWidth(): [number, (node: HTMLDivElement | null) => void] {
   return [width, ref];
 }
 
-const labelWidth = (label: string) => 12 + label.length * 7;
-const labelOf = (first: number, last: number) => (first === last ? String(first) : `${first}–${last}`);
-
-/** Places markers left to right, merging a marker into the one before when their labels would touch. */
-function place(markers: DailyChartData['markers'], xOf: (time: number) => number): PlacedMarker[] {
-  const placed: (PlacedMarker & { first: number; last: number })[] = [];
-  for (const m of markers) {
-    const x = xOf(m.time);
-    const previous = placed.at(-1);
-    const label = labelOf(m.first, m.last);
-    if (previous && x - previous.x < (labelWidth(previous.label) + labelWidth(label)) / 2 + 4) {
-      previous.last = m.last;
-      previous.label = labelOf(previous.first, m.last);
-      previous.events = [...previous.events, ...m.events];
-    } else {
-      placed.push({ time: m.time, x, label, events: [...m.events], first: m.first, last: m.last });
-    }
-  }
-  return placed;
-}
-
 type MarkerLabelProps = {
   marker: PlacedMarker;
   onShow: () => void;
@@ -213,10 +184,10 @@ type MarkerLabelProps = {
 function MarkerLabel({ marker, onShow, onHide, viewBox }: MarkerLabelProps) {
   const x = viewBox?.x ?? marker.x;
   const y = (viewBox?.y ?? 0) - 14;
-  const width = labelWidth(marker.label);
+  const width = markerWidth(marker.label);
   return (
     <a
-      href={`#event-${marker.label.split('–')[0]}`}
+      href={`#event-${marker.first}`}
       aria-label={`${marker.events.length > 1 ? 'Events' : 'Event'} ${marker.label}: ${marker.events.join('; ')}`}
       onMouseEnter={onShow}
       onMouseLeave={onHide}

@@ -1,6 +1,4 @@
 import type { Territory } from '@/app/views/territory';
-import { formatDate, formatShortDate } from '@/lib/format/date';
-import { dailyChartData, rangePresets } from '@/lib/territory/daily-range';
 import { ChartFigure } from './chart-figure';
 import { DailyTable } from './daily-table';
 import { EventsList } from './events-list';
@@ -12,53 +10,38 @@ export type DailySectionProps = { territory: Territory; link: string; embedded?:
 
 /** The daily series in the chosen range, drawn as change from its first day, with the events of that range. */
 export function DailySection({ territory, link, embedded = false }: DailySectionProps) {
-  const { data, ctx, view, model } = territory;
-  const { daily } = model;
-  const info = data.daily;
-  if (!daily || !info) return null;
-  const colorIndex = data.series.findIndex((s) => s.derived);
+  const { view, model } = territory;
+  const { daily, ranges } = model;
+  if (!daily) return null;
   const table = embedded || view.display === 'table';
-  const title = `${daily.name}: change since ${formatDate(daily.from)}`;
-  const subtitle = `${daily.unitLabel}, ${formatDate(daily.from)} to ${formatDate(daily.to)}. Zero is the area on the first day, ${daily.baseline.text}.`;
-  const defaults = ctx.defaults;
   return (
     <section aria-labelledby="daily-heading" className="space-y-3">
       <h2 id="daily-heading" className="text-xl font-semibold">
         Day by day
       </h2>
-      {!embedded && defaults.from && defaults.to && (
-        <RangeControls
-          view={view}
-          ctx={ctx}
-          range={info.range}
-          presets={rangePresets(info.range, { from: defaults.from, to: defaults.to }, model.panel)}
-        />
-      )}
+      {!embedded && ranges && <RangeControls ranges={ranges} />}
       <p>
         Over the range: <span className="font-semibold">{daily.change}</span>.
       </p>
       <ChartFigure
         id="daily-figure"
-        title={title}
-        subtitle={subtitle}
+        title={daily.title}
+        subtitle={daily.subtitle}
         credits={[daily.credit]}
         exportAs={
           table
             ? undefined
-            : { fileName: 'parley-territory-daily', legend: [{ name: daily.name, colorIndex }], link }
+            : {
+                fileName: 'parley-territory-daily',
+                legend: [{ name: daily.name, colorIndex: daily.colorIndex }],
+                link,
+              }
         }
       >
         {table ? (
           <DailyTable daily={daily} />
         ) : (
-          <LazyDailyChart
-            {...dailyChartData(daily)}
-            unitLabel={daily.unitLabel}
-            since={`since ${formatShortDate(daily.from)}`}
-            percentOf={daily.denominatorLabel}
-            colorIndex={colorIndex}
-            fallback={<StaticDailyChart daily={daily} colorIndex={colorIndex} />}
-          />
+          <LazyDailyChart {...daily.chart} fallback={<StaticDailyChart daily={daily} />} />
         )}
       </ChartFigure>
       <p className="text-sm text-slate-700 dark:text-slate-300">

@@ -5,7 +5,10 @@ import { computedNumber } from '@/lib/territory/units';
 
 export type DailyTableProps = { daily: DailyModel };
 
-/** The daily chart's figures as a table: exactly the days it draws, with the full area beside each change. */
+/**
+ * The daily chart's figures as a table, the full area beside each change: every day of a short range; of a long
+ * one, fewer days than the chart draws (each stretch's lowest and highest), so it stays readable.
+ */
 export function DailyTable({ daily }: DailyTableProps) {
   return (
     <section

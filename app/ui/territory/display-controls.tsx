@@ -2,29 +2,19 @@
 
 import { type AreaUnit, areaUnits } from '@/lib/schemas/closed-sets';
 import { areaUnitLabels } from '@/lib/territory/units';
-import {
-  type TerritoryContext,
-  type TerritoryDisplay,
-  type TerritoryView,
-  territoryDisplays,
-} from '@/lib/view/territory';
+import { type TerritoryDisplay, territoryDisplays } from '@/lib/view/territory';
 import { RadioGroup } from '../controls/radio-group';
-import { ControlForm } from './control-form';
-import { useTerritoryControls } from './use-territory-controls';
-
-export type DisplayControlsProps = { view: TerritoryView; ctx: TerritoryContext };
+import { ControlGroup } from './control-group';
+import { useTerritoryForm } from './territory-form';
 
 const displayLabels: Record<TerritoryDisplay, string> = { chart: 'Charts', table: 'Tables' };
 
 /** The unit of every figure, and charts or tables: the two choices that change the whole page. */
-export function DisplayControls({ view, ctx }: DisplayControlsProps) {
-  const { shown, go } = useTerritoryControls(view, ctx);
+export function DisplayControls() {
+  const { shown, set } = useTerritoryForm();
   return (
-    <ControlForm
+    <ControlGroup
       label="Unit and display"
-      view={shown}
-      ctx={ctx}
-      fields={['unit', 'display']}
       submitLabel="Apply"
       className="flex flex-wrap items-center gap-x-6 gap-y-2"
     >
@@ -35,7 +25,7 @@ export function DisplayControls({ view, ctx }: DisplayControlsProps) {
         options={areaUnits}
         labels={areaUnitLabels}
         value={shown.unit}
-        onChange={(unit: AreaUnit) => go({ ...shown, unit })}
+        onChange={(unit: AreaUnit) => set({ unit })}
       />
       <RadioGroup
         layout="inline"
@@ -44,8 +34,8 @@ export function DisplayControls({ view, ctx }: DisplayControlsProps) {
         options={territoryDisplays}
         labels={displayLabels}
         value={shown.display}
-        onChange={(display) => go({ ...shown, display })}
+        onChange={(display) => set({ display })}
       />
-    </ControlForm>
+    </ControlGroup>
   );
 }

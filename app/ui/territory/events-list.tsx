@@ -1,4 +1,5 @@
-import { eventWhen, type NumberedEvent } from '@/lib/territory/events';
+import { formatDayRange } from '@/lib/format/date';
+import type { NumberedEvent } from '@/lib/territory/events';
 
 export type EventsListProps = { events: NumberedEvent[] };
 
@@ -27,7 +28,7 @@ export function EventsList({ events }: EventsListProps) {
               </span>
               <span>
                 <span className="sr-only">{e.number}. </span>
-                <span className="font-medium">{eventWhen(e)}</span>: {e.title}
+                <span className="font-medium">{formatDayRange(e.date, e.endDate)}</span>: {e.title}
               </span>
             </li>
           ))}

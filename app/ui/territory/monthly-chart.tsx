@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { MonthlyChartData } from '@/lib/territory/monthly-rows';
 import {
   chartGrid,
   chartHeight,
@@ -22,15 +23,7 @@ import {
 } from './chart-frame';
 import { seriesColor } from './series-colors';
 
-export type MonthlyChartProps = {
-  columns: { id: string; name: string; colorIndex: number }[];
-  /** One row per month; `values` and `texts` follow `columns`, null where a source published nothing. */
-  rows: { month: string; label: string; short: string; values: (number | null)[]; texts: string[] }[];
-  unitLabel: string;
-  /** The panel's month, shaded. */
-  highlight: string;
-  onReady?: () => void;
-};
+export type MonthlyChartProps = MonthlyChartData & { onReady?: () => void };
 
 /** Each source's monthly figure as its own bars, side by side; a month without a figure is a gap, not a zero. */
 export function MonthlyChart({ columns, rows, unitLabel, highlight, onReady }: MonthlyChartProps) {

@@ -22,7 +22,7 @@ export function MonthlyTable({ monthly, caption }: MonthlyTableProps) {
               <th key={c.id} scope="col" className="p-2 text-right align-bottom">
                 {c.name}{' '}
                 <span className="block text-xs font-normal text-slate-700 dark:text-slate-300">
-                  {c.derived ? 'net, worked out from the daily series' : c.measure}
+                  {c.kindLabel}
                 </span>
               </th>
             ))}

@@ -5,7 +5,7 @@ import type { CSSProperties } from 'react';
  * for a dark one, so every bar and line keeps at least 3:1 against the background in both schemes (the lowest
  * here is 4.9:1 on white and 8.4:1 on slate-950). Legends always name the series beside its colour.
  */
-export const seriesPalette = [
+const seriesPalette = [
   { light: '#0072B2', dark: '#56B4E9' },
   { light: '#B35806', dark: '#E69F00' },
   { light: '#007A5E', dark: '#2EC4A0' },

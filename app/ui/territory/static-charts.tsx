@@ -1,6 +1,7 @@
 import { formatShortDate } from '@/lib/format/date';
 import type { DailyModel } from '@/lib/territory/daily-range';
 import type { MonthlyModel } from '@/lib/territory/monthly-rows';
+import { dayScale, yScale } from '@/lib/territory/scale';
 import { computedNumber } from '@/lib/territory/units';
 import { chartHeight } from './chart-frame';
 import { seriesColor } from './series-colors';
@@ -15,17 +16,9 @@ const plotHeight = chartHeight - 56;
 /** A coordinate to a tenth of a unit of the 1000-wide drawing: finer than any screen shows it. */
 const at = (value: number) => Math.round(value * 10) / 10;
 
-/** Maps a value to a y in the plot, for a domain that always holds zero. */
-function yScale(min: number, max: number) {
-  const span = max - min || 1;
-  return (value: number) => at(((max - value) / span) * plotHeight);
-}
-
 export function StaticMonthlyChart({ monthly }: { monthly: MonthlyModel }) {
-  const values = monthly.rows.flatMap((r) => r.cells.flatMap((c) => (c.value === null ? [] : [c.value])));
-  const min = Math.min(0, ...values);
-  const max = Math.max(0, ...values);
-  const y = yScale(min, max);
+  const [min, max] = monthly.extent;
+  const y = yScale(monthly.extent, plotHeight);
   const band = width / Math.max(monthly.rows.length, 1);
   const bar = (band * 0.8) / Math.max(monthly.columns.length, 1);
   const first = monthly.rows[0];
@@ -75,10 +68,10 @@ export function StaticMonthlyChart({ monthly }: { monthly: MonthlyModel }) {
   );
 }
 
-export function StaticDailyChart({ daily, colorIndex }: { daily: DailyModel; colorIndex: number }) {
+export function StaticDailyChart({ daily }: { daily: DailyModel }) {
   const [min, max] = daily.domain;
-  const y = yScale(min, max);
-  const x = (day: number) => at((day / Math.max(daily.span, 1)) * width);
+  const y = yScale(daily.domain, plotHeight);
+  const x = dayScale(daily.span, width);
   const line = daily.points.map((p) => `${x(p.day)},${y(p.change)}`).join(' ');
   return (
     <StaticFrame
@@ -91,7 +84,7 @@ export function StaticDailyChart({ daily, colorIndex }: { daily: DailyModel; col
       <polyline
         points={line}
         fill="none"
-        stroke={seriesColor(colorIndex)}
+        stroke={seriesColor(daily.colorIndex)}
         strokeWidth={2}
         vectorEffect="non-scaling-stroke"
       />
