@@ -116,7 +116,10 @@ export function generateScaleData(
   }
   writeFileSync(join(dir, 'sources', 'scale.json'), `${JSON.stringify(sources, null, 2)}\n`);
 
-  // Positions: one per cell, each with 10 evidence items dated on or before the position.
+  // Positions: one per cell, each with 10 evidence items dated on or before the position, coded by a real rule.
+  const rules = (
+    JSON.parse(readFileSync(join(realDataDir, 'codebook.json'), 'utf8')) as { id: string }[]
+  ).map((rule) => rule.id);
   const positions: Json[] = [];
   const firstDay = dayOf('2025-09-01');
   parties.forEach((party, p) => {
@@ -133,6 +136,8 @@ export function generateScaleData(
         date,
         stance: stances[Math.floor(rand() * stances.length)],
         basis: bases[Math.floor(rand() * bases.length)],
+        rule: rules[Math.floor(rand() * rules.length)],
+        rationale: sentence(rand, 20),
         summary: sentence(rand, 18),
         evidence: evidenceDays.map((day, e) => ({
           quote: sentence(rand, 22),
@@ -180,5 +185,7 @@ export function generateScaleData(
   });
   rmSync(csvPath, { force: true }); // copied read-only, like the original
   writeFileSync(csvPath, `${lines.join('\n')}\n`);
+  // The real series' corrections name its lines; the synthetic series has no duplicate days to correct.
+  writeFileSync(join(dir, 'corrections.json'), '[]\n');
   return { positions: positions.length, dailyRows: areas.length };
 }
