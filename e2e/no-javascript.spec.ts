@@ -5,6 +5,7 @@ test.use({ javaScriptEnabled: false });
 
 test('without JavaScript: choose parties, switch to compare, open a cell’s evidence as a page', async ({
   page,
+  axe,
 }) => {
   await page.goto('/');
   await expect(page.getByRole('table', { name: /^Stances of 8 parties/ })).toBeVisible();
@@ -26,6 +27,7 @@ test('without JavaScript: choose parties, switch to compare, open a cell’s evi
   const evidence = page.getByRole('dialog', { name: 'Russian Federation on Donbas withdrawal' });
   await expect(evidence).toBeVisible();
   await expect(evidence).toContainText('Either we liberate these territories by force of arms');
+  await axe();
   await evidence.getByRole('link', { name: 'Close' }).click();
   await expect(page).not.toHaveURL(/cell=/);
   await expect(page.getByRole('radio', { name: 'Compare' })).toBeChecked();

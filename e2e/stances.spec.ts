@@ -70,9 +70,29 @@ test.describe('stance matrix', () => {
     await page.keyboard.press('Tab');
     expect(await matrix.evaluate((table) => table.contains(document.activeElement))).toBe(false);
     await page.keyboard.press('Shift+Tab');
-    await expect(matrix.getByRole('link', { name: /^Russia on NATO membership/ })).toBeFocused();
+    const russiaOnNato = matrix.getByRole('link', { name: /^Russia on NATO membership/ });
+    await expect(russiaOnNato).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog', { name: 'Russian Federation on NATO membership' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Russian Federation on NATO membership' });
+    await expect(dialog).toBeVisible();
+    // Closing gives focus back to the cell it was opened from.
+    await dialog.getByRole('link', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(russiaOnNato).toBeFocused();
+  });
+
+  test('after the view changes, the table is still exactly one Tab stop', async ({ page }) => {
+    await open(page, '/?parties=russia,ukraine&issues=donbas,nato-membership,frozen-assets');
+    const matrix = page.getByRole('table', { name: matrixName });
+    await matrix.getByRole('link', { name: /^Ukraine on Frozen Russian assets/ }).focus();
+    // The focused cell's issue goes away: one cell must still take the Tab stop.
+    await page.getByRole('searchbox', { name: 'Filter issues' }).fill('donbas');
+    await expect(matrix.getByRole('rowheader')).toHaveText(['Donbas withdrawal']);
+    const stops = await matrix.evaluate(
+      (table) =>
+        [...table.querySelectorAll('tbody a')].filter((a) => (a as HTMLElement).tabIndex === 0).length,
+    );
+    expect(stops).toBe(1);
   });
 
   test('“no statement in our sources” is a value of its own, explained, never a neutral stance', async ({

@@ -76,6 +76,9 @@ export function createFrontHandler({
     if (isCacheableMethod(req.method)) {
       delete headers['content-length'];
       delete headers['content-type'];
+      // A cached answer is a function of the URL alone, so nothing that names a reader may shape it.
+      delete headers.cookie;
+      delete headers.authorization;
     }
     headers['user-agent'] = fixedUserAgent;
     headers[lib.frontSecretHeader] = secret;

@@ -15,14 +15,22 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
 });
 
-/** The front handler on a loopback port, in front of a fake Next.js that counts its renders. */
-async function front(upstream: Upstream) {
+/**
+ * The front handler on a loopback port, in front of a fake Next.js that counts its renders. With `holdUntil`,
+ * every render waits until that many requests have reached the server, so they are surely concurrent.
+ */
+async function front(upstream: Upstream, { holdUntil = 0 } = {}) {
   const seen: { url: string; headers: Record<string, unknown> }[] = [];
   const cache = new ByteLru<Prepared>(1024 * 1024);
+  let arrived = 0;
+  let release = () => {};
+  const allArrived = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const handle = createFrontHandler({
     forward: async (req, headers) => {
       seen.push({ url: req.url ?? '', headers });
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (holdUntil > 0) await allArrived;
       return upstream(req, headers);
     },
     secret: 's'.repeat(43),
@@ -32,7 +40,11 @@ async function front(upstream: Upstream) {
     cache,
     log: () => {},
   });
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) => {
+    arrived += 1;
+    if (arrived === holdUntil) release();
+    void handle(req, res);
+  });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -63,7 +75,7 @@ describe('the front handler', () => {
   });
 
   it('shares one render among concurrent requests for one view', async () => {
-    const { origin, seen } = await front(() => html('view'));
+    const { origin, seen } = await front(() => html('view'), { holdUntil: 10 });
     const answers = await Promise.all(Array.from({ length: 10 }, () => fetch(`${origin}/territory`)));
     expect(answers.every((a) => a.status === 200)).toBe(true);
     expect(seen).toHaveLength(1);

@@ -112,7 +112,9 @@ export function etagFor(buildId, key) {
 }
 
 /**
- * Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for this header).
+ * Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for this header). "*" is
+ * never taken as a match: it means "any current answer", and the ETag is known before the answer exists (a URL
+ * that would be a 404 must not be told "not modified").
  * @param {string | undefined} header
  * @param {string} etag
  */
@@ -120,5 +122,5 @@ export function matchesIfNoneMatch(header, etag) {
   if (!header) return false;
   const strip = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, '');
   const wanted = strip(etag);
-  return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === wanted);
+  return header.split(',').some((tag) => tag.trim() !== '*' && strip(tag) === wanted);
 }

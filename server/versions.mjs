@@ -1,7 +1,8 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import dataDir from '../lib/data/data-directory.js';
 
 /**
  * The id of the build in `.next`, which names every script and style it ships.
@@ -13,13 +14,8 @@ export function readBuildId(dir) {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** data/ unless PARLEY_DATA_DIR names another folder: the same rule as lib/data. */
-export function dataDirectory(
-  /** @type {string} */ dir,
-  /** @type {Record<string, string | undefined>} */ env,
-) {
-  return resolve(dir, env.PARLEY_DATA_DIR || 'data');
-}
+/** data/ unless PARLEY_DATA_DIR names another folder: the loaders' own rule, shared. */
+export const dataDirectory = dataDir.dataDirectory;
 
 /**
  * A hash of every file in the data folder, names and bytes. The app reads the data once per process, so this is

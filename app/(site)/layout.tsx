@@ -13,7 +13,10 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <SiteHeader note={<FictionalNote fictional={getDataset().case.fictional} />} />
+      <SiteHeader
+        note={<FictionalNote fictional={getDataset().case.fictional} />}
+        territory={getDataset().case.territory !== undefined}
+      />
       <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-20 pt-3">
         {children}
       </main>

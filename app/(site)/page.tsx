@@ -2,23 +2,22 @@ import type { Metadata } from 'next';
 import { CaseIndex } from '@/app/ui/stances/case-index';
 import { Dashboard } from '@/app/ui/stances/dashboard';
 import { HeadlinePanel } from '@/app/ui/territory/headline-panel';
-import { dashboardFor } from '@/app/views/dashboard';
+import { dashboardFeedHref, dashboardFor } from '@/app/views/dashboard';
 import { territoryHeadline } from '@/app/views/territory';
-import { serializeFeedView } from '@/lib/view/feed';
-import { toQueryString } from '@/lib/view/params';
+import { viewPaths } from '@/lib/view/paths';
 import { previewMetadata } from '@/lib/view/preview-metadata';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { description, shareQuery, view } = dashboardFor(await searchParams);
+  const { description, shareQuery, view, ctx } = dashboardFor(await searchParams);
   return previewMetadata({
     ...description,
-    path: '/',
-    canonicalPath: '/',
-    image: '/og/stances',
+    path: viewPaths.dashboard,
+    canonicalPath: viewPaths.dashboard,
+    image: viewPaths.previewStances,
     query: new URLSearchParams(shareQuery),
-    feed: `/feed.xml${toQueryString(serializeFeedView(view))}`,
+    feed: dashboardFeedHref(view, ctx),
   });
 }
 

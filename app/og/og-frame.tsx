@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { siteName } from '@/lib/view/site-name';
 import { ogText } from './og-text';
 
 export type OgFrameProps = { title: string; subtitle: string; children?: ReactNode };
@@ -17,7 +18,7 @@ export function OgFrame({ title, subtitle, children }: OgFrameProps) {
         color: '#0f172a',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 24, color: '#1e3a8a', fontWeight: 700 }}>Parley</div>
+      <div style={{ display: 'flex', fontSize: 24, color: '#1e3a8a', fontWeight: 700 }}>{siteName}</div>
       <div style={{ display: 'flex', fontSize: 40, fontWeight: 700, marginTop: 6, lineHeight: 1.15 }}>
         {ogText(title, 100)}
       </div>

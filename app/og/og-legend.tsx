@@ -34,7 +34,7 @@ export function OgLegend() {
             marginRight: 6,
           }}
         >
-          0
+          {' '}
         </div>
         {noPositionShortLabel}
       </div>

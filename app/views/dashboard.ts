@@ -1,19 +1,27 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDataset } from '@/lib/data';
+import { type AgreementRow, buildAgreement } from '@/lib/stances/agreement';
 import { buildCellEvidence, type CellEvidence } from '@/lib/stances/cell-evidence';
 import { buildChanges, type ChangesModel } from '@/lib/stances/changes';
+import { cellCitations, type StatementCitation } from '@/lib/stances/citation';
 import { describeView, type ViewDescription } from '@/lib/stances/describe';
 import { buildMatrixModel, type MatrixModel } from '@/lib/stances/matrix-model';
 import { type StanceData, stanceDataOf } from '@/lib/stances/stance-data';
+import { rowSources, stanceRows } from '@/lib/stances/stance-rows';
 import {
   type DashboardContext,
   type DashboardView,
+  defaultDashboardView,
   parseDashboardView,
   serializeDashboardView,
   shareDashboardView,
+  sortedParty,
 } from '@/lib/view/dashboard';
+import { serializeFeedView } from '@/lib/view/feed';
 import { type RawParams, toQueryString, toSearchParams } from '@/lib/view/params';
+import { viewPaths } from '@/lib/view/paths';
+import { absoluteUrl } from './site';
 
 export type Dashboard = {
   data: StanceData;
@@ -26,6 +34,12 @@ export type Dashboard = {
   description: ViewDescription;
   /** The query that shows exactly this view, its dates pinned: what "Copy link", citations and embeds use. */
   shareQuery: string;
+  /** How closely each shown party agrees with each other one (the comparison's heatmap). */
+  agreement: AgreementRow[];
+  /** How many sources the view's cells rest on (its files list them). */
+  sourceCount: number;
+  /** The open cell's statements, ready to cite with the view's pinned link. */
+  citations: StatementCitation[];
 };
 
 /** What the dashboard's URL parser needs to know of the data. */
@@ -38,8 +52,22 @@ export function dashboardContext(data: StanceData): DashboardContext {
   };
 }
 
+/** The feed of changes that follows a view: filtered to its parties and issues when they are not the defaults. */
+export function dashboardFeedHref(view: DashboardView, ctx: DashboardContext): string {
+  const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
+  const filter = {
+    parties: same(view.parties, ctx.defaultParties) ? [] : view.parties,
+    issues: same(view.issues, ctx.issueIds) ? [] : view.issues,
+  };
+  return `${viewPaths.feed}${toQueryString(serializeFeedView(filter))}`;
+}
+
 /** The link to a dashboard view, at a path that shows it (the page or its embed). */
-export function dashboardHref(view: DashboardView, ctx: DashboardContext, path = '/'): string {
+export function dashboardHref(
+  view: DashboardView,
+  ctx: DashboardContext,
+  path: string = viewPaths.dashboard,
+): string {
   return `${path}${toQueryString(serializeDashboardView(view, ctx))}`;
 }
 
@@ -51,7 +79,11 @@ export const loadDashboard = cache((query: string): Dashboard => {
   const data = stanceDataOf(getDataset());
   const ctx = dashboardContext(data);
   const { view, notices } = parseDashboardView(new URLSearchParams(query), ctx);
-  const model = buildMatrixModel(data, view);
+  const party = sortedParty(view.sort);
+  const model = buildMatrixModel(data, {
+    ...view,
+    sortBy: party !== undefined ? { party } : view.sort === 'divergence' ? 'divergence' : 'data',
+  });
   const changes = view.mode === 'changes' ? buildChanges(data, model, view) : undefined;
   const evidence = view.cell ? buildCellEvidence(data, view.cell, model.asOf) : undefined;
   const description = describeView(data, {
@@ -63,8 +95,30 @@ export const loadDashboard = cache((query: string): Dashboard => {
   const shareQuery = toQueryString(
     shareDashboardView(view, ctx, { asOf: model.asOf, from: changes?.from ?? null }),
   );
-  return { data, ctx, view, notices, model, changes, evidence, description, shareQuery };
+  return {
+    data,
+    ctx,
+    view,
+    notices,
+    model,
+    changes,
+    evidence,
+    description,
+    shareQuery,
+    agreement: view.mode === 'compare' ? buildAgreement(model) : [],
+    sourceCount: rowSources(stanceRows(model)).length,
+    citations: cellCitations(evidence?.current, {
+      title: description.title,
+      url: absoluteUrl(`${viewPaths.dashboard}${shareQuery}`),
+    }),
+  };
 });
+
+/** The dashboard of a view given as fields (a party's page, an issue's page): the defaults and these changes. */
+export function dashboardForView(patch: Partial<DashboardView>): Dashboard {
+  const ctx = dashboardContext(stanceDataOf(getDataset()));
+  return loadDashboard(serializeDashboardView({ ...defaultDashboardView(ctx), ...patch }, ctx).toString());
+}
 
 /** The dashboard for a request's query, however Next hands it over. */
 export function dashboardFor(raw: RawParams): Dashboard {

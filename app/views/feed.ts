@@ -9,6 +9,7 @@ import { stanceDataOf } from '@/lib/stances/stance-data';
 import { defaultDashboardView } from '@/lib/view/dashboard';
 import { parseFeedView, serializeFeedView } from '@/lib/view/feed';
 import { type RawParams, toQueryString } from '@/lib/view/params';
+import { viewPaths } from '@/lib/view/paths';
 import { dashboardContext, dashboardHref } from './dashboard';
 import { absoluteUrl, siteName, siteOrigin } from './site';
 
@@ -41,8 +42,8 @@ export function feedFor(raw: RawParams): string {
       `New stances, changed stances and conflicting reports, newest first: ${plural(entries.length, 'entry', 'entries')}.`,
       ...notices,
     ].join(' '),
-    self: absoluteUrl(`/feed.xml${toQueryString(serializeFeedView(view))}`),
-    alternate: absoluteUrl('/'),
+    self: absoluteUrl(`${viewPaths.feed}${toQueryString(serializeFeedView(view))}`),
+    alternate: absoluteUrl(viewPaths.dashboard),
     updated: atomDate(entries[0]?.position.date ?? data.case.asOf),
     author: siteName,
     entries: entries.map((entry) => {

@@ -1,13 +1,17 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getDataset } from '@/lib/data';
+import { viewPaths } from '@/lib/view/paths';
+import { siteName } from '@/lib/view/site-name';
 
-/** The product's name: the one word of the site that belongs to no case. */
-export const siteName = 'Parley';
+export { siteName } from '@/lib/view/site-name';
 
-/** The public origin for absolute links and previews; set PARLEY_ORIGIN in production. */
+/**
+ * The public origin for absolute links and previews. Set PARLEY_ORIGIN in production: the fallback does not depend
+ * on the port, so that two processes of one build serve the same bytes for a URL, as their shared ETag promises.
+ */
 export function siteOrigin(): URL {
-  const configured = process.env.PARLEY_ORIGIN ?? `http://localhost:${process.env.PORT ?? '3000'}`;
+  const configured = process.env.PARLEY_ORIGIN ?? 'http://localhost:3000';
   try {
     return new URL(configured);
   } catch {
@@ -29,7 +33,7 @@ export function siteMetadata(): Metadata {
     description: c.tagline,
     openGraph: { siteName, type: 'website' },
     alternates: {
-      types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${siteName}: changes of stance` }] },
+      types: { 'application/atom+xml': [{ url: viewPaths.feed, title: `${siteName}: changes of stance` }] },
     },
     twitter: { card: 'summary_large_image' },
   };

@@ -1,16 +1,11 @@
 import 'server-only';
-import { join } from 'node:path';
 import { buildDataset } from './build-dataset';
+import { dataDirectory } from './data-directory';
 import type { Dataset } from './dataset';
 import { DataError } from './problems';
 import { dataDirLabel, readDataFiles } from './read-files';
 
 export type { Dataset } from './dataset';
-
-/** data/ unless PARLEY_DATA_DIR names another folder, as the tests do to serve a hostile fixture. */
-function dataDirectory(): string {
-  return process.env.PARLEY_DATA_DIR ?? join(process.cwd(), 'data');
-}
 
 let cached: Dataset | undefined;
 
@@ -20,7 +15,7 @@ let cached: Dataset | undefined;
  */
 export function getDataset(): Dataset {
   if (cached) return cached;
-  const dir = dataDirectory();
+  const dir = dataDirectory(process.cwd(), process.env);
   const parsed = buildDataset(readDataFiles(dir), dataDirLabel(dir));
   if (!parsed.ok) throw new DataError(parsed.problems);
   cached = parsed.value;

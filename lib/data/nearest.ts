@@ -5,7 +5,7 @@ export type Match = { id: string; key: string; close: boolean };
 
 /**
  * The candidate nearest to `target`, and whether it is close enough to be a misspelling or a variant of it: one
- * edit per six characters ("kier-starmer" for "keir-starmer", not "donald-tusk" for "donald-trump"), or every word
+ * edit per six characters ("jon-doe" for "john-doe", not "mary-major" for "mary-miner"), or every word
  * of the shorter inside the longer ("jane-doe" for "doe", not "north-delegates" for "south-delegates").
  * Undefined only when there is no candidate.
  */

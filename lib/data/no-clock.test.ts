@@ -1,5 +1,5 @@
-// Unit tests must not depend on the machine's speed or the day they run: a busy CI host once failed a test that
-// timed requests. Timing belongs in `npm run bench`; tests assert behaviour.
+// Unit tests must not depend on the machine's speed or the day they run: a busy host makes any duration
+// assertion flaky. Timing belongs in `npm run bench`; tests assert behaviour.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';

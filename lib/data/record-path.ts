@@ -1,6 +1,6 @@
 /**
  * A path into a data file that names each record by its id rather than its place in a list, so a maintainer can
- * search for it: `russia-donbas-2025-11-27.evidence[0].speaker`, `figures[afp-isw-2025-11].gainKm2`. A record with
+ * search for it: `party-a-water-2031-01-11.evidence[0].speaker`, `figures[survey-2031-01].gainKm2`. A record with
  * no id, or one whose id is not unique in its list, keeps its index.
  */
 export function recordPath(root: unknown, path: readonly PropertyKey[]): string {

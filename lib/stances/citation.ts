@@ -14,6 +14,33 @@ export type StatementCitation = {
   viewUrl: string;
 };
 
+/** Every statement of the stance in force in a cell, ready to cite: one citation per piece of evidence. */
+export function cellCitations(
+  current:
+    | {
+        evidence: readonly {
+          quote: string;
+          quoteKind: 'verbatim' | 'paraphrase';
+          date: string;
+          speaker: { name: string; role: string };
+          source: StatementCitation['source'];
+        }[];
+      }
+    | undefined,
+  view: { title: string; url: string },
+): StatementCitation[] {
+  return (current?.evidence ?? []).map((e) => ({
+    speaker: e.speaker.name,
+    role: e.speaker.role,
+    quote: e.quote,
+    quoteKind: e.quoteKind,
+    date: e.date,
+    source: e.source,
+    viewTitle: view.title,
+    viewUrl: view.url,
+  }));
+}
+
 const quoted = (c: StatementCitation) =>
   c.quoteKind === 'verbatim' ? `“${c.quote}”` : `(paraphrase) “${c.quote}”`;
 const published = (c: StatementCitation) =>

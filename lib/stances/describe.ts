@@ -40,6 +40,13 @@ export function describeView(
         : `${noPositionLabel} by ${formatDate(evidence.asOf)}. Measured against: “${evidence.issue.proposition}”`,
     };
   }
+  if (model.parties.length === 0 || model.issues.length === 0) {
+    const missing = model.parties.length === 0 ? 'No parties' : 'No issues';
+    return {
+      title: `${data.case.title}: ${missing.toLowerCase()} chosen${asOf}`,
+      description: `${missing} chosen in this view of ${data.case.name}.`,
+    };
+  }
   const names = listNames(model.parties.map((p) => p.shortName));
   const issues = plural(model.issues.length, 'issue');
   if (mode === 'changes' && changes) {

@@ -32,9 +32,12 @@ export function feedEntries(
       const issue = issues.get(position.issue);
       if (!party || !issue || !wanted(filter.parties, party.id) || !wanted(filter.issues, issue.id)) return;
       const previous = history[index - 1];
-      const sameDay = previous?.date === position.date;
+      // Any earlier report of the same day with another stance makes this one a conflicting report.
+      const contradicts = history
+        .slice(0, index)
+        .some((p) => p.date === position.date && p.stance !== position.stance);
       const kind: FeedChangeKind | undefined =
-        position.conflict || (sameDay && previous?.stance !== position.stance)
+        position.conflict || contradicts
           ? 'conflicting'
           : previous === undefined
             ? 'new'

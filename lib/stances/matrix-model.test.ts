@@ -7,7 +7,7 @@ const query: MatrixQuery = {
   parties: ['russia', 'ukraine', 'united-states'],
   issues: ['donbas', 'nato', 'gas'],
   q: '',
-  sort: 'data',
+  sortBy: 'data',
   rows: 'issues',
   asOf: null,
 };
@@ -43,18 +43,18 @@ describe('buildMatrixModel', () => {
   });
 
   it('sorts the most divergent issues first, uncomparable ones last', () => {
-    const model = buildMatrixModel(data, { ...query, sort: 'divergence' });
+    const model = buildMatrixModel(data, { ...query, sortBy: 'divergence' });
     expect(lineIds(model)).toEqual(['donbas', 'nato', 'gas']);
     expect(model.issues.map((i) => i.id)).toEqual(['donbas', 'nato', 'gas']);
   });
 
   it('sorts by one party’s stance, support first and no statement last', () => {
-    expect(lineIds(buildMatrixModel(data, { ...query, sort: 'party:ukraine' }))).toEqual([
+    expect(lineIds(buildMatrixModel(data, { ...query, sortBy: { party: 'ukraine' } }))).toEqual([
       'gas',
       'nato',
       'donbas',
     ]);
-    expect(lineIds(buildMatrixModel(data, { ...query, sort: 'party:russia' }))).toEqual([
+    expect(lineIds(buildMatrixModel(data, { ...query, sortBy: { party: 'russia' } }))).toEqual([
       'donbas',
       'nato',
       'gas',
@@ -62,7 +62,7 @@ describe('buildMatrixModel', () => {
   });
 
   it('draws parties down the side when transposed, with the issues in the sorted order', () => {
-    const model = buildMatrixModel(data, { ...query, rows: 'parties', sort: 'party:ukraine' });
+    const model = buildMatrixModel(data, { ...query, rows: 'parties', sortBy: { party: 'ukraine' } });
     expect(lineIds(model)).toEqual(['russia', 'ukraine', 'united-states']);
     expect(columnIds(model)).toEqual([lineColumnId, 'gas', 'nato', 'donbas']);
     expect(cellOf(model, 'ukraine', 'gas')?.position?.stance).toBe('supports');

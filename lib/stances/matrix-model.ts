@@ -10,8 +10,8 @@ export type MatrixQuery = {
   parties: readonly string[];
   issues: readonly string[];
   q: string;
-  /** "data", "divergence", or "party:<id>" for that party's stance, support first. */
-  sort: string;
+  /** Keep the data's order, widest gaps first, or by one party's stance (support first). */
+  sortBy: 'data' | 'divergence' | { party: string };
   rows: 'issues' | 'parties';
   asOf: string | null;
 };
@@ -62,7 +62,7 @@ export function buildMatrixModel(data: StanceData, query: MatrixQuery): MatrixMo
     divergence: divergenceRank(comparisons.get(issue.id)),
   }));
   const sortBy =
-    query.sort === 'divergence' ? 'divergence' : query.sort.startsWith('party:') ? query.sort.slice(6) : null;
+    query.sortBy === 'data' ? null : query.sortBy === 'divergence' ? 'divergence' : query.sortBy.party;
   const issueTable = buildMatrixTable(
     issueLines,
     data.parties.map((p) => ({ id: p.id, label: p.shortName, detail: p.name })),

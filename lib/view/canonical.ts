@@ -1,9 +1,10 @@
 import { type DashboardContext, parseDashboardView, serializeDashboardView } from './dashboard';
 import { toQueryString } from './params';
+import { downloadFiles, downloadPath, viewPaths } from './paths';
 import { parseTerritoryView, serializeTerritoryView, type TerritoryContext } from './territory';
 
-/** What the parsers need to know of the data: the ids and dates a view may name. */
-/** The territory's is absent when the case has no territorial figures. */
+/** What the parsers need to know of the data: the ids and dates a view may name (no territory's for a case
+ * without territorial figures). */
 export type ViewContexts = { dashboard: DashboardContext; territory: TerritoryContext | undefined };
 
 type CompactQuery = (
@@ -22,22 +23,20 @@ const territory: CompactQuery = (params, { territory: ctx }) => {
   return { notices, compact: toQueryString(serializeTerritoryView(view, ctx)) };
 };
 
-/** Every path whose query is a view, with the parser that reads it. Downloads are named after their view. */
-function viewOf(pathname: string): CompactQuery | undefined {
-  switch (pathname) {
-    case '/':
-    case '/embed/stances':
-    case '/og/stances':
-      return dashboard;
-    case '/territory':
-    case '/embed/territory':
-    case '/og/territory':
-      return territory;
-  }
-  if (/^\/download\/stances\.[a-z]+$/.test(pathname)) return dashboard;
-  if (/^\/download\/territory[a-z-]*\.[a-z]+$/.test(pathname)) return territory;
-  return undefined;
-}
+/** Every path whose query is a view, with the parser that reads it. */
+const views = new Map<string, CompactQuery>([
+  [viewPaths.dashboard, dashboard],
+  [viewPaths.embedStances, dashboard],
+  [viewPaths.previewStances, dashboard],
+  [downloadPath(downloadFiles.stancesCsv), dashboard],
+  [downloadPath(downloadFiles.stancesJson), dashboard],
+  [viewPaths.territory, territory],
+  [viewPaths.embedTerritory, territory],
+  [viewPaths.previewTerritory, territory],
+  [downloadPath(downloadFiles.territoryMonthlyCsv), territory],
+  [downloadPath(downloadFiles.territoryDailyCsv), territory],
+  [downloadPath(downloadFiles.territoryJson), territory],
+]);
 
 /** Next.js's own cache-busting parameter on RSC requests: never part of a view, kept as it came. */
 const rscParam = '_rsc';
@@ -53,7 +52,7 @@ export function canonicalHref(
   searchParams: URLSearchParams,
   contexts: ViewContexts,
 ): string | null {
-  const read = viewOf(pathname);
+  const read = views.get(pathname);
   if (!read) return null;
   const params = new URLSearchParams(searchParams);
   const rsc = params.getAll(rscParam);

@@ -85,8 +85,12 @@ describe('parseDashboardView', () => {
     expect(notices).toEqual([]);
   });
 
-  it('sorts by a known party and reports an unknown one', () => {
+  it('sorts by a shown party, and reports an unknown or hidden one', () => {
     expect(parse('sort=party:ukraine').view.sort).toBe('party:ukraine');
+    expect(parse('parties=russia&sort=party:ukraine')).toMatchObject({
+      view: { sort: 'data' },
+      notices: ['Ignored “sort” “party:ukraine”: that party is not shown.'],
+    });
     expect(parse('sort=party:atlantis').notices).toEqual([
       'Ignored “sort” “party:atlantis”: expected data, divergence or party:<a party>.',
     ]);

@@ -41,6 +41,20 @@ export const dashboardKeys = [
 ] as const;
 export type DashboardKey = (typeof dashboardKeys)[number];
 
+/** Each field of the view and the parameter that carries it: what the controls' form fields are named. */
+export const dashboardParam = {
+  mode: 'mode',
+  parties: 'parties',
+  issues: 'issues',
+  rows: 'rows',
+  density: 'density',
+  sort: 'sort',
+  q: 'q',
+  from: 'from',
+  asOf: 'asof',
+  cell: 'cell',
+} as const satisfies Record<string, DashboardKey>;
+
 export type CellRef = { party: string; issue: string };
 
 export type DashboardView = {
@@ -107,14 +121,15 @@ export function parseDashboardView(
     from = null;
   }
 
+  const parties = readIdList(params, 'parties', ctx.partyIds, notices, 'party') ?? defaults.parties;
   return {
     view: {
       mode: readChoice(params, 'mode', dashboardModes, notices) ?? defaults.mode,
-      parties: readIdList(params, 'parties', ctx.partyIds, notices, 'party') ?? defaults.parties,
+      parties,
       issues: readIdList(params, 'issues', ctx.issueIds, notices, 'issue') ?? defaults.issues,
       rows: readChoice(params, 'rows', matrixRowChoices, notices) ?? defaults.rows,
       density: readChoice(params, 'density', densities, notices) ?? defaults.density,
-      sort: readSort(params, ctx, notices) ?? defaults.sort,
+      sort: readSort(params, parties, ctx, notices) ?? defaults.sort,
       q: q.trim().slice(0, maxQueryLength),
       from,
       asOf,
@@ -124,18 +139,38 @@ export function parseDashboardView(
   };
 }
 
+/** The order "by this party's stance", as the URL writes it. */
+export function partySort(party: string): IssueSort {
+  return `party:${party}`;
+}
+
+/** The party an issue order sorts by, or undefined for an order that is not a party's. */
+export function sortedParty(sort: IssueSort): string | undefined {
+  return sort.startsWith('party:') ? sort.slice('party:'.length) : undefined;
+}
+
 /** An issue order from its URL value, or undefined when it names no known order or party. */
 export function toIssueSort(value: string, ctx: Pick<DashboardContext, 'partyIds'>): IssueSort | undefined {
   const plain = issueSorts.find((s) => s === value);
   if (plain) return plain;
   const party = value.startsWith('party:') ? value.slice('party:'.length) : undefined;
-  return party !== undefined && ctx.partyIds.includes(party) ? `party:${party}` : undefined;
+  return party !== undefined && ctx.partyIds.includes(party) ? partySort(party) : undefined;
 }
 
-function readSort(params: URLSearchParams, ctx: DashboardContext, notices: Notices): IssueSort | undefined {
+function readSort(
+  params: URLSearchParams,
+  shown: readonly string[],
+  ctx: DashboardContext,
+  notices: Notices,
+): IssueSort | undefined {
   const value = readSingle(params, 'sort', notices);
   if (value === undefined) return undefined;
   const sort = toIssueSort(value, ctx);
+  const party = sort && sortedParty(sort);
+  if (party !== undefined && !shown.includes(party)) {
+    notices.add(`Ignored “sort” ${quoted(value)}: that party is not shown.`);
+    return undefined;
+  }
   if (sort) return sort;
   notices.add(`Ignored “sort” ${quoted(value)}: expected ${issueSorts.join(', ')} or party:<a party>.`);
   return undefined;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { toQueryString } from './params';
+import { siteName } from './site-name';
 
 type PreviewInput = {
   title: string;
@@ -31,14 +32,14 @@ export function previewMetadata({
     description,
     alternates: {
       canonical: `${canonicalPath}${q}`,
-      types: { 'application/atom+xml': [{ url: feed, title: 'Parley: changes of stance' }] },
+      types: { 'application/atom+xml': [{ url: feed, title: `${siteName}: changes of stance` }] },
     },
     openGraph: {
       title,
       description,
       url: `${path}${q}`,
       type: 'website',
-      siteName: 'Parley',
+      siteName,
       images: [{ url: imageUrl, width: 1200, height: 630, alt: title }],
     },
     twitter: { card: 'summary_large_image', title, description, images: [imageUrl] },

@@ -23,7 +23,15 @@ export async function cannon(
   options: { workers?: number } = {},
 ): Promise<CannonSummary> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing a non-loopback target: ${url}`);
-  const result = await autocannon({ url, connections, duration: seconds, timeout: 10, ...options });
+  // As browsers, link-preview bots and CDNs ask: compressed where the server can compress.
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    headers: { 'accept-encoding': 'gzip, br' },
+    ...options,
+  });
   return {
     url,
     seconds,

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   browser = await chromium.launch(chromiumLaunchOptions());
 
   // A server that ends on its own is a crash and a miss. One ended by SIGTERM or SIGKILL was stopped from outside
-  // (e.g. a broad `pkill next-server` in another session): it is started again and the section measured again.
+  // (another process on a shared machine): it is started again and the section measured again.
   const ensureServer = async (name: string) => {
     const ended = real.exited();
     if (!ended) return;

@@ -5,7 +5,7 @@ export type Choice = { id: string; label: string; detail?: string };
 type LinkProps = { href: string; onClick: (event: React.MouseEvent<HTMLAnchorElement>) => void };
 
 export type ChoiceListProps = {
-  /** The form field, and the word for one of its items ("party"). */
+  /** The form field: the URL parameter the list is written to. */
   name: string;
   legend: string;
   choices: readonly Choice[];

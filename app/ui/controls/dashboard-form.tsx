@@ -54,7 +54,7 @@ export function DashboardForm({ view, ctx, children, ...options }: DashboardForm
   };
   return (
     <DashboardFormContext.Provider value={state}>
-      <form method="get" action="/" aria-label="View settings" onSubmit={(event) => event.preventDefault()}>
+      <form method="get" action="/" onSubmit={(event) => event.preventDefault()}>
         {children}
       </form>
     </DashboardFormContext.Provider>

@@ -35,8 +35,9 @@ export function DateControl({ name, label, value, emptyLabel, range, events, onC
         max={range.max}
         aria-describedby={`${id}-help`}
         onChange={(event) => {
+          // Empty while a part of the date is being typed over: only "Use …" below resets to the default.
           const next = event.target.value;
-          if (next === '' || (next >= range.min && next <= range.max)) onChange(next || null);
+          if (next !== '' && next >= range.min && next <= range.max) onChange(next);
         }}
         className="w-full rounded border border-slate-500 bg-white px-2 py-1 dark:bg-slate-900"
       />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { dashboardParam } from '@/lib/view/dashboard';
 
 export type FilterFieldProps = {
   value: string;
@@ -24,7 +25,7 @@ export function FilterField({ value, unmatched, onChange }: FilterFieldProps) {
       <input
         id="issue-filter"
         type="search"
-        name="q"
+        name={dashboardParam.q}
         value={typing ?? value}
         placeholder="Words from the issues’ titles"
         aria-describedby={unmatched.length > 0 ? 'issue-filter-unmatched' : undefined}

@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 const floatingClasses =
   'fixed right-3 bottom-3 z-30 rounded-full border-2 border-white bg-blue-800 px-4 py-2 font-semibold text-white no-underline shadow-lg lg:hidden dark:border-slate-900 dark:bg-blue-300 dark:text-slate-950';
@@ -20,8 +20,15 @@ export type SettingsSheetProps = {
 export function SettingsSheet({ summary, children }: SettingsSheetProps) {
   const [enhanced, setEnhanced] = useState(false);
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const done = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
   useEffect(() => setEnhanced(true), []);
   useEffect(() => {
+    // Focus follows the sheet: into it when it opens, back to the button that opened it when it closes.
+    if (open) done.current?.focus();
+    else if (opened.current) trigger.current?.focus();
+    opened.current = open;
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') setOpen(false);
@@ -45,6 +52,7 @@ export function SettingsSheet({ summary, children }: SettingsSheetProps) {
               {summary}
             </p>
             <button
+              ref={done}
               type="button"
               onClick={() => setOpen(false)}
               className="rounded border border-slate-500 px-3 py-1 font-semibold"
@@ -55,22 +63,22 @@ export function SettingsSheet({ summary, children }: SettingsSheetProps) {
         )}
         {children}
       </div>
-      {!open &&
-        (enhanced ? (
-          <button
-            type="button"
-            aria-expanded={false}
-            aria-controls="view-settings"
-            onClick={() => setOpen(true)}
-            className={floatingClasses}
-          >
-            View settings
-          </button>
-        ) : (
-          <a href="#view-settings" className={floatingClasses}>
-            View settings
-          </a>
-        ))}
+      {enhanced ? (
+        <button
+          ref={trigger}
+          type="button"
+          aria-expanded={open}
+          aria-controls="view-settings"
+          onClick={() => setOpen(true)}
+          className={open ? 'hidden' : floatingClasses}
+        >
+          View settings
+        </button>
+      ) : (
+        <a href="#view-settings" className={floatingClasses}>
+          View settings
+        </a>
+      )}
     </>
   );
 }

@@ -1,6 +1,13 @@
 'use client';
 
-import { type DashboardView, densities, matrixRowChoices, toIssueSort } from '@/lib/view/dashboard';
+import {
+  type DashboardView,
+  dashboardParam,
+  densities,
+  matrixRowChoices,
+  partySort,
+  toIssueSort,
+} from '@/lib/view/dashboard';
 import { ChoiceList } from './choice-list';
 import { ColumnOrder } from './column-order';
 import { useDashboardForm } from './dashboard-form';
@@ -38,7 +45,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
     <SettingsSheet summary={shownSummary}>
       <div className="space-y-4">
         <ChoiceList
-          name="parties"
+          name={dashboardParam.parties}
           legend="Parties"
           choices={parties.map((p) => ({ id: p.id, label: p.shortName, detail: p.name }))}
           chosen={shown.parties}
@@ -62,7 +69,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
           onChange={(q) => set({ q }, { replace: true })}
         />
         <ChoiceList
-          name="issues"
+          name={dashboardParam.issues}
           legend="Issues"
           choices={issues.map((i) => ({ id: i.id, label: i.title, detail: i.proposition }))}
           chosen={shown.issues}
@@ -73,7 +80,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
         />
         {shown.mode === 'changes' && (
           <DateControl
-            name="from"
+            name={dashboardParam.from}
             label="Changes since"
             value={shown.from}
             emptyLabel="the last event before the latest change"
@@ -83,7 +90,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
           />
         )}
         <DateControl
-          name="asof"
+          name={dashboardParam.asOf}
           label={shown.mode === 'changes' ? 'Changes up to' : 'As of'}
           value={shown.asOf}
           emptyLabel="the latest evidence"
@@ -95,7 +102,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
           <span className="block font-semibold">Order issues</span>
           <select
             id="issue-sort"
-            name="sort"
+            name={dashboardParam.sort}
             value={shown.sort}
             onChange={(event) => {
               const sort = toIssueSort(event.target.value, ctx);
@@ -108,7 +115,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
             {parties
               .filter((p) => shown.parties.includes(p.id))
               .map((p) => (
-                <option key={p.id} value={`party:${p.id}`}>
+                <option key={p.id} value={partySort(p.id)}>
                   By {p.shortName}’s stance
                 </option>
               ))}
@@ -118,7 +125,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
           <>
             <RadioGroup
               legend="Rows"
-              name="rows"
+              name={dashboardParam.rows}
               options={matrixRowChoices}
               labels={rowLabels}
               value={shown.rows}
@@ -126,7 +133,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
             />
             <RadioGroup
               legend="Density"
-              name="density"
+              name={dashboardParam.density}
               options={densities}
               labels={densityLabels}
               value={shown.density}
@@ -135,11 +142,13 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
           </>
         ) : (
           <>
-            <input type="hidden" name="rows" value={shown.rows} />
-            <input type="hidden" name="density" value={shown.density} />
+            <input type="hidden" name={dashboardParam.rows} value={shown.rows} />
+            <input type="hidden" name={dashboardParam.density} value={shown.density} />
           </>
         )}
-        {shown.mode !== 'changes' && shown.from && <input type="hidden" name="from" value={shown.from} />}
+        {shown.mode !== 'changes' && shown.from && (
+          <input type="hidden" name={dashboardParam.from} value={shown.from} />
+        )}
         <noscript>
           <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">
             Apply

@@ -1,6 +1,6 @@
 'use client';
 
-import { type DashboardView, dashboardModes } from '@/lib/view/dashboard';
+import { type DashboardView, dashboardModes, dashboardParam } from '@/lib/view/dashboard';
 import { useDashboardForm } from './dashboard-form';
 import { PresetLinks } from './preset-links';
 
@@ -22,7 +22,7 @@ export function ViewToolbar() {
             <label key={mode} className="cursor-pointer">
               <input
                 type="radio"
-                name="mode"
+                name={dashboardParam.mode}
                 value={mode}
                 checked={shown.mode === mode}
                 onChange={() => set({ mode })}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { formatDate } from '@/lib/format/date';
 
 type ListedSource = {
   id: string;
@@ -46,7 +47,7 @@ export function ViewSources({ count, jsonHref }: ViewSourcesProps) {
           {sources.map((source) => (
             <li key={source.id}>
               {source.url ? <a href={source.url}>{source.title}</a> : source.title} ({source.publisher}
-              {source.publishedOn ? `, ${source.publishedOn}` : ''}
+              {source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ''}
               {source.url ? '' : '; no web address'})
             </li>
           ))}

@@ -34,7 +34,7 @@ export function CellLink({ cell, name, href, density, external = false }: CellLi
   // The spoken name holds the words on screen ("For"), so what is seen is what is heard:
   // "Party A on Water rights: For (Strongly supports), 4 Dec 2031".
   const spoken = `${name}: ${compact ? `${short} (${full})` : full}${dated}${conflict}`;
-  const target = external ? { target: '_blank', rel: 'noopener' } : { 'data-view': '' };
+  const target = external ? { target: '_blank', rel: 'noopener' } : { 'data-view': '', 'data-cell': name };
   const mark = cell.conflicting && (
     <span aria-hidden="true" title="Reports conflict" className="conflict-mark">
       ⚠

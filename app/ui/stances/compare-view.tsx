@@ -1,5 +1,5 @@
 import { dashboardHref } from '@/app/views/dashboard';
-import { buildAgreement } from '@/lib/stances/agreement';
+import type { AgreementRow } from '@/lib/stances/agreement';
 import { describeComparison } from '@/lib/stances/compare';
 import type { MatrixModel } from '@/lib/stances/matrix-model';
 import { cellKey } from '@/lib/stances/position-at';
@@ -10,6 +10,7 @@ import { agreementText } from './agreement-styles';
 import { CellLink } from './cell-link';
 
 export type CompareViewProps = {
+  agreement: AgreementRow[];
   model: MatrixModel;
   view: DashboardView;
   ctx: DashboardContext;
@@ -22,7 +23,7 @@ const compareId = 'compare-table';
  * The chosen parties side by side on each issue: whether they agree, how far apart they are and how many of them
  * are known. A table on wide screens; on a phone, one card per issue with the parties' stances in a row.
  */
-export function CompareView({ model, view, ctx, embedded = false }: CompareViewProps) {
+export function CompareView({ model, agreement, view, ctx, embedded = false }: CompareViewProps) {
   if (model.parties.length < 2 || model.issues.length === 0) {
     return (
       <p role="status" className="rounded border border-slate-300 p-4 dark:border-slate-700">
@@ -108,7 +109,7 @@ export function CompareView({ model, view, ctx, embedded = false }: CompareViewP
           );
         })}
       </ul>
-      <AgreementHeatmap rows={buildAgreement(model)} />
+      <AgreementHeatmap rows={agreement} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { type Dashboard as DashboardData, dashboardHref } from '@/app/views/dashboard';
 import { absoluteUrl } from '@/app/views/site';
 import { plural } from '@/lib/format/plural';
-import { rowSources, stanceRows } from '@/lib/stances/stance-rows';
+import { cellParam } from '@/lib/view/dashboard';
+import { downloadFiles, downloadPath, viewPaths } from '@/lib/view/paths';
 import { DashboardForm } from '../controls/dashboard-form';
 import { ViewSettings } from '../controls/view-settings';
 import { ViewToolbar } from '../controls/view-toolbar';
@@ -11,7 +12,7 @@ import { PendingRegion, ViewNavigation } from '../view/view-navigation';
 import { ViewNotices } from '../view/view-notices';
 import { ChangesView } from './changes-view';
 import { CompareView } from './compare-view';
-import { EvidenceDialog, OpeningCellDialog } from './evidence-dialog';
+import { EvidenceDialog, OpeningCellNotice } from './evidence-dialog';
 import { EvidencePanel } from './evidence-panel';
 import { StanceLegend } from './stance-legend';
 import { StanceMatrix } from './stance-matrix';
@@ -21,7 +22,6 @@ const sectionLabels = { matrix: 'Stance matrix', compare: 'Comparison', changes:
 /** The dashboard: controls beside the server-rendered view, the share bar, and the open cell's evidence. */
 export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
   const { data, ctx, view, notices, model, changes, evidence, description, shareQuery } = dashboard;
-  const sources = rowSources(stanceRows(model));
   return (
     <ViewNavigation>
       <div className="space-y-2">
@@ -51,7 +51,9 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
                     className="space-y-3"
                   >
                     {view.mode === 'matrix' && <StanceMatrix model={model} view={view} ctx={ctx} />}
-                    {view.mode === 'compare' && <CompareView model={model} view={view} ctx={ctx} />}
+                    {view.mode === 'compare' && (
+                      <CompareView model={model} agreement={dashboard.agreement} view={view} ctx={ctx} />
+                    )}
                     {view.mode === 'changes' && changes && (
                       <ChangesView changes={changes} data={data} view={view} ctx={ctx} />
                     )}
@@ -60,17 +62,20 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
                 <StanceLegend />
                 <ShareBar
                   title={description.title}
-                  shareUrl={absoluteUrl(`/${shareQuery}`)}
-                  embedUrl={absoluteUrl(`/embed/stances${shareQuery}`)}
+                  shareUrl={absoluteUrl(`${viewPaths.dashboard}${shareQuery}`)}
+                  embedUrl={absoluteUrl(`${viewPaths.embedStances}${shareQuery}`)}
                   downloads={[
-                    { label: 'Download CSV', href: `/download/stances.csv${shareQuery}` },
-                    { label: 'Download JSON', href: `/download/stances.json${shareQuery}` },
+                    { label: 'Download CSV', href: `${downloadPath(downloadFiles.stancesCsv)}${shareQuery}` },
+                    {
+                      label: 'Download JSON',
+                      href: `${downloadPath(downloadFiles.stancesJson)}${shareQuery}`,
+                    },
                   ]}
-                  sourceCount={sources.length}
-                  sourcesHref={`/download/stances.json${shareQuery}`}
+                  sourceCount={dashboard.sourceCount}
+                  sourcesHref={`${downloadPath(downloadFiles.stancesJson)}${shareQuery}`}
                 />
               </div>
-              <aside aria-label="More view settings" className="min-w-0">
+              <aside aria-label="View settings" className="min-w-0">
                 <ViewSettings
                   shownSummary={`${sectionLabels[view.mode]}: ${plural(model.parties.length, 'party', 'parties')} × ${plural(model.issues.length, 'issue')}`}
                   unmatchedTerms={model.filter.unmatched}
@@ -85,14 +90,15 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
             closeHref={dashboardHref({ ...view, cell: null }, ctx)}
           >
             <EvidencePanel
+              key={cellParam(view.cell)}
               evidence={evidence}
               latestHref={view.asOf ? dashboardHref({ ...view, asOf: null }, ctx) : undefined}
-              cellUrl={absoluteUrl(`/${shareQuery}`)}
-              cellTitle={description.title}
+              cellUrl={absoluteUrl(`${viewPaths.dashboard}${shareQuery}`)}
+              citations={dashboard.citations}
             />
           </EvidenceDialog>
         )}
-        <OpeningCellDialog />
+        <OpeningCellNotice />
       </div>
     </ViewNavigation>
   );

@@ -71,21 +71,22 @@ export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogPro
   );
 }
 
-/** While a cell's evidence is on its way, the dialog opens at once with the cell's name. */
-export function OpeningCellDialog() {
-  const ref = useRef<HTMLDialogElement>(null);
+/**
+ * While a cell's evidence is on its way, its name shows at once. A status, not a dialog: it takes no focus, so the
+ * evidence dialog that follows returns focus to the cell when it closes.
+ */
+export function OpeningCellNotice() {
   const { openingCell } = useViewNavigation();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (openingCell && !dialog.open) dialog.showModal();
-    if (!openingCell && dialog.open) dialog.close();
-  }, [openingCell]);
   return (
-    <dialog ref={ref} aria-label={openingCell ?? 'Evidence'} className={dialogClasses}>
-      <p role="status" className="p-4">
-        {openingCell ? `${openingCell}. Loading the evidence…` : ''}
-      </p>
-    </dialog>
+    <p
+      role="status"
+      className={
+        openingCell
+          ? 'fixed inset-x-0 top-1/3 z-50 mx-auto w-fit max-w-[calc(100vw-2rem)] rounded-lg border border-slate-300 bg-white px-4 py-3 shadow-xl dark:border-slate-700 dark:bg-slate-900'
+          : 'sr-only'
+      }
+    >
+      {openingCell ? `${openingCell}: opening the evidence…` : ''}
+    </p>
   );
 }

@@ -12,24 +12,15 @@ export type EvidencePanelProps = {
   evidence: CellEvidence;
   /** The same cell as of the latest evidence, when this view shows an earlier date. */
   latestHref: string | undefined;
-  /** The cell's own link, absolute, and its title: for "Copy link to this cell" and citations. */
+  /** The cell's own link, absolute: for "Copy link to this cell". */
   cellUrl: string;
-  cellTitle: string;
+  /** The statements of the stance in force, ready to cite. */
+  citations: StatementCitation[];
 };
 
 /** Every stance of one cell up to the view's date, newest first, each with its rationale and its evidence. */
-export function EvidencePanel({ evidence, latestHref, cellUrl, cellTitle }: EvidencePanelProps) {
+export function EvidencePanel({ evidence, latestHref, cellUrl, citations }: EvidencePanelProps) {
   const { current, issue } = evidence;
-  const citations: StatementCitation[] = (current?.evidence ?? []).map((e) => ({
-    speaker: e.speaker.name,
-    role: e.speaker.role,
-    quote: e.quote,
-    quoteKind: e.quoteKind,
-    date: e.date,
-    source: e.source,
-    viewTitle: cellTitle,
-    viewUrl: cellUrl,
-  }));
   return (
     <div className="space-y-4">
       <p className="text-sm">

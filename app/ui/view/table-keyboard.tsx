@@ -33,7 +33,7 @@ export type TableKeyboardProps = {
 /**
  * Makes a server-rendered table one Tab stop: arrow keys, Home and End (with Ctrl, the table's corners) move
  * between its cells. Without JavaScript every cell link stays in the Tab order, so nothing is unreachable. A new
- * view rendered into the same table keeps the roving stop on the focused cell or, if it is gone, the first.
+ * view drawn into the same table keeps the stop on the cell last focused or, if it is gone, on the first.
  */
 export function TableKeyboard({ tableId, describe = false }: TableKeyboardProps) {
   const [line, setLine] = useState('');
@@ -60,17 +60,20 @@ export function TableKeyboard({ tableId, describe = false }: TableKeyboardProps)
       event.preventDefault();
       next.focus();
     };
+    // Nothing is done at load: until focus first enters the table every cell is a Tab stop (the first one is
+    // reached first); from then on only one is, and a new view drawn into the table keeps it so.
+    const observer = new MutationObserver(rove);
     const onFocusIn = (event: FocusEvent) => {
       if (!(event.target instanceof HTMLElement) || !grid(table).flat().includes(event.target)) return;
+      if (!current) observer.observe(table, { childList: true, subtree: true });
       current = event.target;
       rove();
       setLine(event.target.dataset.summary ?? event.target.getAttribute('aria-label') ?? '');
     };
-    // Nothing is done at load: until focus first enters the table every cell is a Tab stop (the first one is
-    // reached first); from then on, only the cell last focused is.
     table.addEventListener('keydown', onKeyDown);
     table.addEventListener('focusin', onFocusIn);
     return () => {
+      observer.disconnect();
       table.removeEventListener('keydown', onKeyDown);
       table.removeEventListener('focusin', onFocusIn);
     };

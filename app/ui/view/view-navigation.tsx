@@ -54,7 +54,7 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    setOpeningCell(link.dataset.cell ?? link.getAttribute('aria-label'));
+    setOpeningCell(link.dataset.cell ?? null);
     navigate(href);
   };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
-import { dashboardFor, dashboardHref } from '@/app/views/dashboard';
+import { dashboardForView, dashboardHref } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
 import { cellKey } from '@/lib/stances/position-at';
 
@@ -20,11 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const issue = find((await params).issue);
   if (!issue) notFound();
-  const { model, view, ctx } = dashboardFor({
-    issues: issue.id,
-    parties: getDataset()
-      .parties.map((p) => p.id)
-      .join(','),
+  const { model, view, ctx } = dashboardForView({
+    issues: [issue.id],
+    parties: getDataset().parties.map((p) => p.id),
   });
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
-import { dashboardFor, dashboardHref } from '@/app/views/dashboard';
+import { dashboardForView, dashboardHref } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
 import { formatDate } from '@/lib/format/date';
 import { cellKey } from '@/lib/stances/position-at';
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartyPage({ params }: Props) {
   const party = find((await params).party);
   if (!party) notFound();
-  const { model, view, ctx } = dashboardFor({ parties: party.id });
+  const { model, view, ctx } = dashboardForView({ parties: [party.id] });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{party.name}</h1>

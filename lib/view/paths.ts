@@ -1,0 +1,25 @@
+/** Where each view, its embed, its preview image and its files live: one home for the site's paths. */
+export const viewPaths = {
+  dashboard: '/',
+  territory: '/territory',
+  methodology: '/methodology',
+  sources: '/sources',
+  embedStances: '/embed/stances',
+  embedTerritory: '/embed/territory',
+  previewStances: '/og/stances',
+  previewTerritory: '/og/territory',
+  feed: '/feed.xml',
+} as const;
+
+/** The files a view can be downloaded as, each read through its view's URL definition. */
+export const downloadFiles = {
+  stancesCsv: 'stances.csv',
+  stancesJson: 'stances.json',
+  territoryMonthlyCsv: 'territory-monthly.csv',
+  territoryDailyCsv: 'territory-daily.csv',
+  territoryJson: 'territory.json',
+} as const;
+
+export function downloadPath(file: (typeof downloadFiles)[keyof typeof downloadFiles]): string {
+  return `/download/${file}`;
+}
