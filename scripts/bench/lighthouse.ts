@@ -22,7 +22,7 @@ export type LighthouseScores = {
 };
 
 export type LighthouseResult =
-  | { ok: true; path: string; preset: Preset; runs: number; median: LighthouseScores }
+  | { ok: true; path: string; preset: Preset; runs: number; retries: number; median: LighthouseScores }
   | { ok: false; path: string; preset: Preset; reason: string };
 
 const chromeFlags = ['--headless=new', ...new Set(['--no-sandbox', ...chromiumFlags])].join(' ');
@@ -95,6 +95,31 @@ function scoresOf(report: LhReport): LighthouseScores {
   };
 }
 
+// Lighthouse 12.2.3 with Debian's Chromium sometimes aborts a run (NO_NAVSTART, or Chrome exits early). Such a run
+// measured nothing, so it is run again; the page is never dropped from the report.
+const attemptsPerRun = 4;
+
+type MeasuredRun = { ok: true; scores: LighthouseScores; retries: number } | { ok: false; reason: string };
+
+async function measuredRun(url: string, preset: Preset, outFile: string): Promise<MeasuredRun> {
+  let reason = '';
+  for (let attempt = 0; attempt < attemptsPerRun; attempt++) {
+    rmSync(outFile, { force: true });
+    const { code, stderr } = await runOnce(url, preset, outFile);
+    if (code !== 0 || !existsSync(outFile)) {
+      reason = `lighthouse exited with ${code}: ${stderr.trim().slice(-600)}`;
+      continue;
+    }
+    const report = JSON.parse(readFileSync(outFile, 'utf8')) as LhReport;
+    if (report.runtimeError) {
+      reason = `${report.runtimeError.code}: ${report.runtimeError.message}`;
+      continue;
+    }
+    return { ok: true, scores: scoresOf(report), retries: attempt };
+  }
+  return { ok: false, reason: `${attemptsPerRun} attempts aborted; the last: ${reason}` };
+}
+
 /** Runs Lighthouse `runs` times on one URL and preset and takes the median of each figure separately. */
 export async function lighthouseMedian(
   origin: string,
@@ -105,27 +130,12 @@ export async function lighthouseMedian(
   const dir = mkdtempSync(join(tmpdir(), 'parley-lh-'));
   try {
     const all: LighthouseScores[] = [];
+    let retries = 0;
     for (let i = 0; i < runs; i++) {
-      const outFile = join(dir, `run-${i}.json`);
-      const { code, stderr } = await runOnce(new URL(path, origin).toString(), preset, outFile);
-      if (code !== 0 || !existsSync(outFile)) {
-        return {
-          ok: false,
-          path,
-          preset,
-          reason: `lighthouse exited with ${code}: ${stderr.trim().slice(-600)}`,
-        };
-      }
-      const report = JSON.parse(readFileSync(outFile, 'utf8')) as LhReport;
-      if (report.runtimeError) {
-        return {
-          ok: false,
-          path,
-          preset,
-          reason: `${report.runtimeError.code}: ${report.runtimeError.message}`,
-        };
-      }
-      all.push(scoresOf(report));
+      const run = await measuredRun(new URL(path, origin).toString(), preset, join(dir, `run-${i}.json`));
+      if (!run.ok) return { ok: false, path, preset, reason: run.reason };
+      retries += run.retries;
+      all.push(run.scores);
     }
     const pick = (f: (s: LighthouseScores) => number) => median(all.map(f));
     return {
@@ -133,6 +143,7 @@ export async function lighthouseMedian(
       path,
       preset,
       runs,
+      retries,
       median: {
         performance: pick((s) => s.performance),
         accessibility: pick((s) => s.accessibility),

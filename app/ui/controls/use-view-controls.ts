@@ -2,7 +2,7 @@
 
 import { useOptimistic } from 'react';
 import { toQueryString } from '@/lib/view/params';
-import { useViewNavigation } from '../view/view-navigation';
+import { useNavigate } from '../view/view-navigation';
 
 /**
  * A route's controls: the view they show answers at once (optimistic), and each change writes the URL, which
@@ -10,7 +10,7 @@ import { useViewNavigation } from '../view/view-navigation';
  */
 export function useViewControls<View>(view: View, path: string, serialize: (view: View) => URLSearchParams) {
   const [shown, setShown] = useOptimistic(view);
-  const { navigate, pending } = useViewNavigation();
+  const navigate = useNavigate();
   const hrefFor = (next: View) => `${path}${toQueryString(serialize(next))}`;
   const go = (next: View, options: { replace?: boolean } = {}) =>
     navigate(hrefFor(next), { ...options, optimistic: () => setShown(next) });
@@ -23,5 +23,5 @@ export function useViewControls<View>(view: View, path: string, serialize: (view
       go(next);
     },
   });
-  return { shown, go, hrefFor, linkProps, pending };
+  return { shown, go, hrefFor, linkProps };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useViewNavigation } from '../view/view-navigation';
+import { useNavigate, useNavigationStatus } from '../view/view-navigation';
 
 export type EvidenceDialogProps = {
   title: string;
@@ -21,7 +21,7 @@ const dialogClasses =
 export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const ignoreClose = useRef(false);
-  const { navigate } = useViewNavigation();
+  const navigate = useNavigate();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -76,7 +76,7 @@ export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogPro
  * evidence dialog that follows returns focus to the cell when it closes.
  */
 export function OpeningCellNotice() {
-  const { openingCell } = useViewNavigation();
+  const { openingCell } = useNavigationStatus();
   return (
     <p
       role="status"

@@ -1,24 +1,38 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { createContext, type ReactNode, useCallback, useContext, useState, useTransition } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  useTransition,
+} from 'react';
 
 type Navigate = (href: string, options?: { replace?: boolean; optimistic?: () => void }) => void;
 
-type ViewNavigationState = {
-  navigate: Navigate;
+type NavigationStatus = {
   /** True while the server renders the view a control or a link asked for. */
   pending: boolean;
   /** The name of a cell whose evidence was asked for and has not arrived yet. */
   openingCell: string | null;
 };
 
-const ViewNavigationContext = createContext<ViewNavigationState | null>(null);
+// Two contexts, as they change at different rates: `navigate` never changes, so the controls that only navigate
+// (the whole settings form) do not render again when a navigation starts or ends; only the status readers do.
+const NavigateContext = createContext<Navigate | null>(null);
+const StatusContext = createContext<NavigationStatus>({ pending: false, openingCell: null });
 
-export function useViewNavigation(): ViewNavigationState {
-  const state = useContext(ViewNavigationContext);
-  if (!state) throw new Error('useViewNavigation must be used inside <ViewNavigation>');
-  return state;
+export function useNavigate(): Navigate {
+  const navigate = useContext(NavigateContext);
+  if (!navigate) throw new Error('useNavigate must be used inside <ViewNavigation>');
+  return navigate;
+}
+
+export function useNavigationStatus(): NavigationStatus {
+  return useContext(StatusContext);
 }
 
 /** Whether a click should stay with the browser: a new tab, a download, another window. */
@@ -47,6 +61,9 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
     [router],
   );
 
+  const shownCell = pending ? openingCell : null;
+  const status = useMemo(() => ({ pending, openingCell: shownCell }), [pending, shownCell]);
+
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || !isPlainClick(event) || !(event.target instanceof Element)) return;
     const link = event.target.closest<HTMLAnchorElement>('a[data-view]');
@@ -59,18 +76,20 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
   };
 
   return (
-    <ViewNavigationContext.Provider value={{ navigate, pending, openingCell: pending ? openingCell : null }}>
-      {/* Clicks bubble here from server-rendered links; keyboard activation of a link fires click too. */}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation only; the links themselves are the controls */}
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents: links fire click on Enter, so no key handler is needed */}
-      <div onClick={onClick}>{children}</div>
-    </ViewNavigationContext.Provider>
+    <NavigateContext.Provider value={navigate}>
+      <StatusContext.Provider value={status}>
+        {/* Clicks bubble here from server-rendered links; keyboard activation of a link fires click too. */}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation only; the links themselves are the controls */}
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: links fire click on Enter, so no key handler is needed */}
+        <div onClick={onClick}>{children}</div>
+      </StatusContext.Provider>
+    </NavigateContext.Provider>
   );
 }
 
 /** Marks the part of the page a navigation replaces: dimmed and announced while the new view is on its way. */
 export function PendingRegion({ children, label }: { children: ReactNode; label: string }) {
-  const { pending } = useViewNavigation();
+  const { pending } = useNavigationStatus();
   return (
     <div aria-busy={pending} className={pending ? 'opacity-60 transition-opacity delay-75' : undefined}>
       <p role="status" className="sr-only">
