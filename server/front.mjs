@@ -8,7 +8,7 @@ import {
   isCacheableResponse,
   matchesIfNoneMatch,
 } from './http-cache.mjs';
-import { failure, notModified, prepare, send } from './response.mjs';
+import { failure, hopByHop, notModified, prepare, send } from './response.mjs';
 
 /**
  * @typedef {{
@@ -25,13 +25,7 @@ import { failure, notModified, prepare, send } from './response.mjs';
 // Request headers that must not reach Next.js: hop-by-hop ones; conditionals and ranges, which the front answers
 // itself from whole answers; and the encodings, since it keeps one plain body and compresses it itself.
 const notForwarded = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'transfer-encoding',
-  'upgrade',
-  'te',
-  'trailer',
+  ...hopByHop,
   'expect',
   'accept-encoding',
   'if-none-match',

@@ -19,8 +19,8 @@ import { withStableRequestId } from './stable-ids.mjs';
  * }} Prepared
  */
 
-// Hop-by-hop headers belong to one connection; the others are the front server's to set.
-const dropped = new Set([
+/** Hop-by-hop headers belong to one connection, in either direction (RFC 9110, section 7.6.1). */
+export const hopByHop = [
   'connection',
   'keep-alive',
   'proxy-connection',
@@ -28,6 +28,11 @@ const dropped = new Set([
   'upgrade',
   'te',
   'trailer',
+];
+
+// Besides the hop-by-hop headers, the others are the front server's to set.
+const dropped = new Set([
+  ...hopByHop,
   'date',
   'etag',
   'last-modified',
