@@ -88,11 +88,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await act.tap(page.getByText('Compare', { exact: true }));
       await expect(page).toHaveURL(/mode=compare/);
       const cards = page.getByRole('list', { name: 'Issue by issue: Russia, Ukraine, United States' });
-      await expect(cards.getByRole('heading')).toHaveText([
+      // Each card is a section under the page's title (h1), so its heading is an h2: no level is skipped.
+      await expect(cards.getByRole('heading', { level: 2 })).toHaveText([
         'Donbas withdrawal',
         'NATO membership',
         'Frozen Russian assets',
       ]);
+      await axe();
       // All three parties' stances across one screen width: no sideways scrolling anywhere.
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -95,7 +95,7 @@ export function CompareView({ model, agreement, view, ctx, embedded = false }: C
           const comparison = model.comparisons.get(issue.id);
           return (
             <li key={issue.id} className="rounded border border-slate-300 p-2 dark:border-slate-700">
-              <h3 className="font-semibold">{issue.title}</h3>
+              <h2 className="font-semibold">{issue.title}</h2>
               {comparison && <Agreement comparison={comparison} />}
               <ul className="mt-2 grid grid-cols-2 gap-1 min-[380px]:grid-cols-[repeat(auto-fit,minmax(5.5rem,1fr))]">
                 {model.parties.map((party) => (
