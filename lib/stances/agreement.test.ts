@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgreement } from './agreement';
 import { buildMatrixModel } from './matrix-model';
-import { testData } from './test-data';
+import { testData, testQuery } from './test-data';
 
 describe('buildAgreement', () => {
   it('scores each pair of shown parties over the issues both have a stance on, and says how many', () => {
-    const model = buildMatrixModel(testData(), {
-      parties: ['russia', 'ukraine', 'united-states'],
-      issues: ['donbas', 'nato', 'gas'],
-      q: '',
-      sortBy: 'data',
-      rows: 'issues',
-      asOf: null,
-    });
+    const model = buildMatrixModel(testData(), testQuery);
     const rows = buildAgreement(model);
     expect(rows.map((r) => r.party.id)).toEqual(['russia', 'ukraine', 'united-states']);
     const russia = rows[0]?.pairs ?? [];

@@ -3,17 +3,10 @@ import { buildCellEvidence } from './cell-evidence';
 import { buildChanges } from './changes';
 import { describeView, listNames } from './describe';
 import { buildMatrixModel, type MatrixQuery } from './matrix-model';
-import { testData } from './test-data';
+import { testData, testQuery } from './test-data';
 
 const data = testData();
-const query: MatrixQuery = {
-  parties: ['russia', 'ukraine'],
-  issues: ['donbas', 'nato', 'gas'],
-  q: '',
-  sortBy: 'data',
-  rows: 'issues',
-  asOf: null,
-};
+const query: MatrixQuery = { ...testQuery, parties: ['russia', 'ukraine'] };
 const describeOf = (
   mode: 'matrix' | 'compare' | 'changes',
   q: Partial<MatrixQuery> = {},

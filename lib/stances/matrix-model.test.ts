@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrixModel, cellOf, type MatrixQuery } from './matrix-model';
+import { buildMatrixModel, cellOf } from './matrix-model';
 import { lineColumnId } from './matrix-table';
-import { testData } from './test-data';
+import { testData, testQuery } from './test-data';
 
-const query: MatrixQuery = {
-  parties: ['russia', 'ukraine', 'united-states'],
-  issues: ['donbas', 'nato', 'gas'],
-  q: '',
-  sortBy: 'data',
-  rows: 'issues',
-  asOf: null,
-};
+const query = testQuery;
 const data = testData();
 const lineIds = (model: ReturnType<typeof buildMatrixModel>) =>
   model.table.getRowModel().rows.map((r) => r.id);

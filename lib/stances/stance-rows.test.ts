@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrixModel } from './matrix-model';
 import { rowSources, stanceRows } from './stance-rows';
-import { testData } from './test-data';
+import { testData, testQuery } from './test-data';
 
 describe('stanceRows', () => {
   it('holds one row per shown cell, in the order the table shows, with the sources of the stance in force', () => {
     const model = buildMatrixModel(testData(), {
+      ...testQuery,
       parties: ['ukraine', 'russia'],
       issues: ['donbas', 'gas'],
-      q: '',
       sortBy: { party: 'ukraine' },
-      rows: 'issues',
-      asOf: null,
     });
     const rows = stanceRows(model);
     expect(rows.map((r) => `${r.issue_id}:${r.party_id}`)).toEqual([

@@ -1,6 +1,17 @@
 // A small case for the stance tests: three parties, three issues, dated positions built in one line each.
 import type { Position, Stance } from '../schemas';
+import type { MatrixQuery } from './matrix-model';
 import { type StanceData, type StanceInput, stanceDataOf } from './stance-data';
+
+/** Every party and issue of the small case, in its order, at the latest evidence. */
+export const testQuery: MatrixQuery = {
+  parties: ['russia', 'ukraine', 'united-states'],
+  issues: ['donbas', 'nato', 'gas'],
+  q: '',
+  sortBy: 'data',
+  rows: 'issues',
+  asOf: null,
+};
 
 export function position(
   party: string,
