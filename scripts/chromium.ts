@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 const debianChromium = '/usr/bin/chromium';
 
 /** Debian's Chromium where it is installed (this project's machines and CI); Playwright's own browser elsewhere. */
-export const chromiumExecutable: string | undefined = existsSync(debianChromium) ? debianChromium : undefined;
+const chromiumExecutable: string | undefined = existsSync(debianChromium) ? debianChromium : undefined;
 
 /** Flags that keep Chromium off the network, which this machine refuses; as root it also needs --no-sandbox. */
 export const chromiumFlags: string[] = [

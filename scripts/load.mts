@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type CannonSummary, cannon } from './bench/cannon';
 import { percentile } from './bench/interactions';
 import { sharedUrl } from './bench/js-weight';
-import { machine, ms, type Row, table } from './bench/report';
+import { machine, mib, ms, type Row, table } from './bench/report';
 import { build, rssBytes, startServer, timedGet } from './bench/server';
 
 const args = process.argv.slice(2);
@@ -58,8 +58,6 @@ async function probe(url: string, until: Promise<unknown>, deadlineMs: number): 
     max: finite.length ? Math.max(...finite) : Number.NaN,
   };
 }
-
-const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 
 async function main(): Promise<number> {
   console.log(`# Parley load test\n\n${machine()}\ncommand: npm run load ${args.join(' ')}`.trim());

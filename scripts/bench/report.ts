@@ -26,6 +26,7 @@ export function table(rows: Row[]): { text: string; markdown: string } {
   return { text, markdown };
 }
 
+export const mib = (bytes: number, digits = 1) => `${(bytes / 1024 ** 2).toFixed(digits)} MiB`;
 export const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 export const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a');
 export const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');

@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CannonSummary, cannon } from './cannon';
 import { hostileViews } from './hostile-queries';
-import { goalList, ms, type Row, ratio, type SectionReport } from './report';
+import { goalList, mib, ms, type Row, ratio, type SectionReport } from './report';
 import { cpuSeconds, rssBytes, type Server } from './server';
 
 const connections = 20;
@@ -31,7 +31,6 @@ type Measured = {
   bad: number;
 };
 
-const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 const perSecond = (m: Measured) => m.requests / m.seconds;
 const cpuPerRequest = (m: Measured) => m.cpu / Math.max(m.requests, 1);
 const median = (values: number[]) =>
@@ -102,12 +101,12 @@ export async function throughputSection(server: Server): Promise<SectionReport> 
     'p50 / p99': '',
     'errors+timeouts+non-2xx': `${memory.failed + memory.errors5xx}`,
     'server CPU per request': '',
-    'capacity ratio (CPU)': mib(memory.final),
+    'capacity ratio (CPU)': mib(memory.final, 0),
     'req/s ratio': '',
     goal: 'flat: last half ≤ +5 %',
     result: goal(
       `RSS after ${hostileCount} hostile views stops growing (last 5,000 add ≤ 5 %)`,
-      `${mib(memory.final)} (warm ${mib(memory.warm)}, after 5,000 ${mib(memory.half)}, ${(growthOverLastHalf * 100).toFixed(1)} %)`,
+      `${mib(memory.final, 0)} (warm ${mib(memory.warm, 0)}, after 5,000 ${mib(memory.half, 0)}, ${(growthOverLastHalf * 100).toFixed(1)} %)`,
       flat && memory.errors5xx === 0 && memory.failed === 0,
     ),
   });
@@ -119,7 +118,7 @@ export async function throughputSection(server: Server): Promise<SectionReport> 
       "Ratios are against /methodology in the same run. Capacity: the inverse of the server's CPU time per request (/proc/PID/stat, user + system), what one server can carry, which neither the load generator nor other work on the machine distorts; the goal is judged on it. req/s: the median over the rounds of each round's ratio, as autocannon counts it; the view's page is 7× the static page's bytes, and autocannon turns every body into a string, so req/s is bounded by the client here.",
       "autocannon 9 appends each body to a string (`req.body += data`), so a binary body such as a PNG costs the client a UTF-8 decode per chunk: on this machine a bare Node server sending the same PNG reaches about a tenth of its rate for ASCII bytes of the same size. When the image's req/s ratio is far below its CPU ratio, the client was the bottleneck.",
       `RSS of the one server process while hostile views arrive: ${memory.samples
-        .map(([n, bytes]) => `${n.toLocaleString('en')} → ${mib(bytes)}`)
+        .map(([n, bytes]) => `${n.toLocaleString('en')} → ${mib(bytes, 0)}`)
         .join(
           ', ',
         )}; statuses ${JSON.stringify(memory.statuses)}. Of that, the answer cache holds at most ${cacheMiB} MiB (PARLEY_CACHE_MB).`,
