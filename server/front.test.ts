@@ -90,6 +90,17 @@ describe('the front handler', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('sends no policy with a 304, so the page a cache holds keeps its own', async () => {
+    const { origin } = await front(() => html('view'));
+    const first = await fetch(`${origin}/`);
+    const again = await fetch(`${origin}/`, {
+      headers: { 'if-none-match': first.headers.get('etag') ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(first.headers.get('content-security-policy')).toMatch(/script-src/);
+    expect(again.headers.get('content-security-policy')).toBeNull();
+  });
+
   it('sets the CSP from the body, and the security headers, on every answer', async () => {
     const { origin } = await front(() => html('view'));
     const answer = await fetch(`${origin}/`);

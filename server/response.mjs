@@ -92,7 +92,9 @@ export function prepare(upstream, { pathname, cacheable, cacheControl, etag }) {
 
 /**
  * The answer to a request whose If-None-Match names the current ETag: no render, no body. Vary comes from the
- * cached answer when there is one.
+ * cached answer when there is one. It carries no Content-Security-Policy or other security header: a browser or a
+ * shared cache copies a 304's headers onto the answer it holds (RFC 9111, 4.3.4), so any policy sent here would
+ * replace the page's own (its script hashes) with one that blocks its scripts.
  * @param {string} etag
  * @param {string} cacheControl
  * @param {Prepared | undefined} cached
@@ -101,12 +103,7 @@ export function notModified(etag, cacheControl, cached) {
   const vary = cached?.headers.find(([name]) => name === 'Vary');
   return /** @type {Prepared} */ ({
     status: 304,
-    headers: [
-      ['ETag', etag],
-      ['Cache-Control', cacheControl],
-      ...(vary ? [vary] : []),
-      ...securityHeaders(csp.staticFilePolicy),
-    ],
+    headers: [['ETag', etag], ['Cache-Control', cacheControl], ...(vary ? [vary] : [])],
     body: Buffer.alloc(0),
     gzip: undefined,
     cacheable: false,
