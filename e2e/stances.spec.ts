@@ -53,6 +53,30 @@ test.describe('stance matrix', () => {
     await expect(dialog).toBeVisible();
   });
 
+  test('the notice of a cell being opened shows for that navigation only', async ({ page }) => {
+    await open(page, '/?parties=russia,ukraine');
+    await page.getByRole('link', { name: /^Ukraine on NATO membership: / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ukraine on NATO membership' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('link', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    // Hold the server's answer, so the next view is still on its way while the page is read.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/\?/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('radio', { name: 'Detailed' }).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Updating the view' })).toBeAttached();
+    await expect(page.getByText('opening the evidence')).toHaveCount(0);
+    release();
+    await expect(page).toHaveURL(/density=comfortable/);
+    await page.unrouteAll({ behavior: 'wait' });
+  });
+
   test('the matrix is one Tab stop, with arrow keys, Home and End between cells', async ({ page }) => {
     await open(page, '/?parties=russia,ukraine,united-states&issues=donbas,nato-membership,frozen-assets');
     const matrix = page.getByRole('table', { name: matrixName });

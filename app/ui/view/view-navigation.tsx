@@ -11,7 +11,11 @@ import {
   useTransition,
 } from 'react';
 
-type Navigate = (href: string, options?: { replace?: boolean; optimistic?: () => void }) => void;
+type Navigate = (
+  href: string,
+  /** `cell`: the name of the cell whose evidence this navigation opens, shown while it is on its way. */
+  options?: { replace?: boolean; optimistic?: () => void; cell?: string },
+) => void;
 
 type NavigationStatus = {
   /** True while the server renders the view a control or a link asked for. */
@@ -51,7 +55,9 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
   const [openingCell, setOpeningCell] = useState<string | null>(null);
 
   const navigate = useCallback<Navigate>(
-    (href, { replace = false, optimistic } = {}) => {
+    (href, { replace = false, optimistic, cell } = {}) => {
+      // Every navigation says which cell it opens, if any, so a later one never shows an earlier cell's notice.
+      setOpeningCell(cell ?? null);
       startTransition(() => {
         optimistic?.();
         if (replace) router.replace(href, { scroll: false });
@@ -71,8 +77,7 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    setOpeningCell(link.dataset.cell ?? null);
-    navigate(href);
+    navigate(href, { cell: link.dataset.cell });
   };
 
   return (
