@@ -9,8 +9,10 @@ export function cellKey(party: string, issue: string): CellKey {
   return `${party}:${issue}`;
 }
 
-/** Every position of each party × issue cell, oldest first; positions of one day keep their file order. */
-export function historyByCell<P extends DatedStance>(positions: readonly P[]): Map<CellKey, P[]> {
+/** Every position (or other dated record) of each party × issue cell, oldest first; one day keeps file order. */
+export function historyByCell<P extends Pick<Position, 'party' | 'issue' | 'date'>>(
+  positions: readonly P[],
+): Map<CellKey, P[]> {
   const cells = new Map<CellKey, P[]>();
   positions.forEach((position) => {
     const key = cellKey(position.party, position.issue);

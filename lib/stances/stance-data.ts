@@ -9,7 +9,7 @@ import type {
   SetAside,
   Source,
 } from '../schemas';
-import { type CellKey, cellKey, historyByCell } from './position-at';
+import { type CellKey, historyByCell } from './position-at';
 
 export type PartyRef = Pick<Party, 'id' | 'name' | 'shortName'>;
 export type IssueRef = Pick<Issue, 'id' | 'title' | 'proposition'>;
@@ -116,19 +116,18 @@ function toStanceData(input: StanceInput): StanceData {
     rule: ruleOf(rule),
     evidence: evidence.map((e) => resolve(e, position.party)),
   }));
-  const setAside = new Map<CellKey, SetAsideView[]>();
-  for (const report of [...input.setAside].sort((a, b) => a.date.localeCompare(b.date))) {
-    const key = cellKey(report.party, report.issue);
-    const view: SetAsideView = {
-      id: report.id,
-      party: report.party,
-      issue: report.issue,
-      reason: report.reason,
-      rule: ruleOf(report.rule),
-      ...resolve(report, report.party),
-    };
-    setAside.set(key, [...(setAside.get(key) ?? []), view]);
-  }
+  const setAside = historyByCell(
+    input.setAside.map(
+      (report): SetAsideView => ({
+        id: report.id,
+        party: report.party,
+        issue: report.issue,
+        reason: report.reason,
+        rule: ruleOf(report.rule),
+        ...resolve(report, report.party),
+      }),
+    ),
+  );
   const evidenceDates = input.positions.flatMap((p) => p.evidence.map((e) => e.date)).sort();
   const positionDates = positions.map((p) => p.date).sort();
   return {
