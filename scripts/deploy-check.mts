@@ -180,7 +180,6 @@ async function dataChangeCheck(
   const oldName = firstParty.name;
   firstParty.name = `${oldName} ${marker}`;
   const before = await https(view);
-  rmSync(file, { force: true });
   writeFileSync(file, `${JSON.stringify(parties, null, 2)}\n`);
   await restart();
   const restarted = Date.now();

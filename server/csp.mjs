@@ -24,7 +24,7 @@ export function inlineScriptHashes(html) {
 }
 
 /** @param {string | undefined} contentType */
-export function isHtml(contentType) {
+function isHtml(contentType) {
   return /^\s*text\/html\b/i.test(contentType ?? '');
 }
 

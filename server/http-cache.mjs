@@ -79,7 +79,7 @@ export function isCacheableResponse(status, headers) {
  * The request headers Next.js answers RSC requests by (its `Vary`). The `_rsc` query parameter is a hash of them,
  * but a client may send them without it, so they are part of the key themselves.
  */
-export const routerHeaders = [
+const routerHeaders = [
   'rsc',
   'next-router-state-tree',
   'next-router-prefetch',

@@ -76,8 +76,4 @@ export class ByteLru {
   get bytes() {
     return this.#bytes;
   }
-
-  get maxBytes() {
-    return this.#maxBytes;
-  }
 }
