@@ -145,7 +145,7 @@ export function partySort(party: string): IssueSort {
 }
 
 /** The party an issue order sorts by, or undefined for an order that is not a party's. */
-export function sortedParty(sort: IssueSort): string | undefined {
+export function sortedParty(sort: string): string | undefined {
   return sort.startsWith('party:') ? sort.slice('party:'.length) : undefined;
 }
 
@@ -153,7 +153,7 @@ export function sortedParty(sort: IssueSort): string | undefined {
 export function toIssueSort(value: string, ctx: Pick<DashboardContext, 'partyIds'>): IssueSort | undefined {
   const plain = issueSorts.find((s) => s === value);
   if (plain) return plain;
-  const party = value.startsWith('party:') ? value.slice('party:'.length) : undefined;
+  const party = sortedParty(value);
   return party !== undefined && ctx.partyIds.includes(party) ? partySort(party) : undefined;
 }
 

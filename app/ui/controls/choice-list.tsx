@@ -1,8 +1,8 @@
 'use client';
 
-export type Choice = { id: string; label: string; detail?: string };
+import type { LinkProps } from './use-view-controls';
 
-type LinkProps = { href: string; onClick: (event: React.MouseEvent<HTMLAnchorElement>) => void };
+export type Choice = { id: string; label: string; detail?: string };
 
 export type ChoiceListProps = {
   /** The form field: the URL parameter the list is written to. */

@@ -1,6 +1,6 @@
 'use client';
 
-type LinkProps = { href: string; onClick: (event: React.MouseEvent<HTMLAnchorElement>) => void };
+import type { LinkProps } from './use-view-controls';
 
 export type ColumnOrderProps = {
   parties: { id: string; shortName: string }[];

@@ -3,9 +3,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { Preset } from '@/lib/schemas/case';
 import { type DashboardContext, type DashboardView, serializeDashboardView } from '@/lib/view/dashboard';
-import { useViewControls } from './use-view-controls';
-
-type LinkProps = { href: string; onClick: (event: React.MouseEvent<HTMLAnchorElement>) => void };
+import { type LinkProps, useViewControls } from './use-view-controls';
 
 export type DashboardOptions = {
   parties: { id: string; shortName: string; name: string }[];

@@ -4,6 +4,9 @@ import { useOptimistic } from 'react';
 import { toQueryString } from '@/lib/view/params';
 import { useNavigate } from '../view/view-navigation';
 
+/** What a control's link needs: an address that works without JavaScript, and a click that answers at once. */
+export type LinkProps = { href: string; onClick: (event: React.MouseEvent<HTMLAnchorElement>) => void };
+
 /**
  * A route's controls: the view they show answers at once (optimistic), and each change writes the URL, which
  * the server renders. `serialize` is the route's one URL definition from lib/view.
@@ -15,7 +18,7 @@ export function useViewControls<View>(view: View, path: string, serialize: (view
   const go = (next: View, options: { replace?: boolean } = {}) =>
     navigate(hrefFor(next), { ...options, optimistic: () => setShown(next) });
   /** A link to a view that also works without JavaScript; with it, the controls answer before the server does. */
-  const linkProps = (next: View) => ({
+  const linkProps = (next: View): LinkProps => ({
     href: hrefFor(next),
     onClick: (event: React.MouseEvent<HTMLAnchorElement>) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -23,5 +26,5 @@ export function useViewControls<View>(view: View, path: string, serialize: (view
       go(next);
     },
   });
-  return { shown, go, hrefFor, linkProps };
+  return { shown, go, linkProps };
 }

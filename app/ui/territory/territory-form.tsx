@@ -3,9 +3,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { viewPaths } from '@/lib/view/paths';
 import { serializeTerritoryView, type TerritoryContext, type TerritoryView } from '@/lib/view/territory';
-import { useViewControls } from '../controls/use-view-controls';
-
-type LinkProps = { href: string; onClick: (event: React.MouseEvent<HTMLAnchorElement>) => void };
+import { type LinkProps, useViewControls } from '../controls/use-view-controls';
 
 type TerritoryFormState = {
   ctx: TerritoryContext;
