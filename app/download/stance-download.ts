@@ -3,6 +3,7 @@ import { absoluteUrl } from '@/app/views/site';
 import { toCsv } from '@/lib/format/csv';
 import { sourceLine } from '@/lib/format/source-line';
 import { rowSources, type StanceRow, stanceRows } from '@/lib/stances/stance-rows';
+import { viewPaths } from '@/lib/view/paths';
 import { fileResponse } from './file-response';
 
 /** The view's cells as a file: the rows the page's table shows, in its order, with the sources behind them. */
@@ -12,7 +13,7 @@ export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'):
   if (format === 'json') {
     const body = {
       title: description.title,
-      view: absoluteUrl(`/${shareQuery}`),
+      view: absoluteUrl(`${viewPaths.dashboard}${shareQuery}`),
       asOf: model.asOf,
       case: data.case.name,
       scale: 'strongly opposes (-2) … strongly supports (+2); null = no statement in our sources',

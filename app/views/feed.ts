@@ -10,8 +10,9 @@ import { defaultDashboardView } from '@/lib/view/dashboard';
 import { parseFeedView, serializeFeedView } from '@/lib/view/feed';
 import { type RawParams, toQueryString } from '@/lib/view/params';
 import { viewPaths } from '@/lib/view/paths';
+import { siteName } from '@/lib/view/site-name';
 import { dashboardContext, dashboardHref } from './dashboard';
-import { absoluteUrl, siteName, siteOrigin } from './site';
+import { absoluteUrl, siteOrigin } from './site';
 
 /** The Atom feed of stance changes for a feed URL: the same data and rules as the dashboard's cells. */
 export function feedFor(raw: RawParams): string {

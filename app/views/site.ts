@@ -4,8 +4,6 @@ import { getDataset } from '@/lib/data';
 import { viewPaths } from '@/lib/view/paths';
 import { siteName } from '@/lib/view/site-name';
 
-export { siteName } from '@/lib/view/site-name';
-
 /**
  * The public origin for absolute links and previews. Set PARLEY_ORIGIN in production: the fallback does not depend
  * on the port, so that two processes of one build serve the same bytes for a URL, as their shared ETag promises.

@@ -1,10 +1,11 @@
 import type { NextRequest } from 'next/server';
 import { stanceDownload } from '@/app/download/stance-download';
 import { territoryDownloads } from '@/app/download/territory-download';
+import { downloadFiles } from '@/lib/view/paths';
 
 const handlers: Record<string, (params: URLSearchParams) => Response> = {
-  'stances.csv': (p) => stanceDownload(p, 'csv'),
-  'stances.json': (p) => stanceDownload(p, 'json'),
+  [downloadFiles.stancesCsv]: (p) => stanceDownload(p, 'csv'),
+  [downloadFiles.stancesJson]: (p) => stanceDownload(p, 'json'),
   ...territoryDownloads,
 };
 

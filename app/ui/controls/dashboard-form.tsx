@@ -3,6 +3,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { Preset } from '@/lib/schemas/case';
 import { type DashboardContext, type DashboardView, serializeDashboardView } from '@/lib/view/dashboard';
+import { viewPaths } from '@/lib/view/paths';
 import { type LinkProps, useViewControls } from './use-view-controls';
 
 export type DashboardOptions = {
@@ -40,7 +41,7 @@ export type DashboardFormProps = DashboardOptions & {
  * and every control shows the new state before the server has answered.
  */
 export function DashboardForm({ view, ctx, children, ...options }: DashboardFormProps) {
-  const { shown, go, linkProps } = useViewControls(view, '/', (v) =>
+  const { shown, go, linkProps } = useViewControls(view, viewPaths.dashboard, (v) =>
     serializeDashboardView({ ...v, cell: null }, ctx),
   );
   const state: DashboardFormState = {
