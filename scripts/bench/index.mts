@@ -8,7 +8,7 @@ import { interactionSection } from './interaction-section';
 import type { InteractionResult } from './interactions';
 import { jsWeightSection } from './js-weight-section';
 import { lighthouseSection } from './lighthouse-section';
-import { machine, mark, type Row, type SectionReport, table } from './report';
+import { machine, mark, type SectionReport, table } from './report';
 import { scaleSection } from './scale-section';
 import { build, type Server, startServer } from './server';
 import { throughputSection } from './throughput';
@@ -28,22 +28,17 @@ type Goal = { section: string; goal: string; measured: string; ok: boolean };
 const goals: Goal[] = [];
 const markdown: string[] = [];
 
-function section(title: string, rows: Row[], notes: string[] = []): void {
+/** Prints a section that lives in a file of its own, and records its goals. */
+function report(sectionName: string, { title, rows, notes, goals: sectionGoals }: SectionReport): void {
+  for (const g of sectionGoals) goal(sectionName, g.goal, g.measured, g.ok);
   const { text, markdown: md } = table(rows);
   console.log(`\n## ${title}\n\n${text}`);
   for (const note of notes) console.log(`  ${note}`);
   markdown.push(`### ${title}\n\n${md}\n${notes.map((n) => `\n${n}`).join('')}`);
 }
 
-/** Prints a section that lives in a file of its own, and records its goals. */
-function report(sectionName: string, result: SectionReport): void {
-  for (const g of result.goals) goal(sectionName, g.goal, g.measured, g.ok);
-  section(result.title, result.rows, result.notes);
-}
-
-function goal(sectionName: string, text: string, measured: string, ok: boolean): string {
+function goal(sectionName: string, text: string, measured: string, ok: boolean): void {
   goals.push({ section: sectionName, goal: text, measured, ok });
-  return mark(ok);
 }
 
 const servers: Server[] = [];
@@ -72,7 +67,12 @@ async function main(): Promise<void> {
     servers.push(real);
   };
 
-  const run = async <T,>(name: string, key: string, f: () => Promise<T>): Promise<T | undefined> => {
+  /** Measures one section and reports it, once: a section measured again after a server ended is reported once. */
+  const run = async <R extends SectionReport>(
+    name: string,
+    key: string,
+    f: () => Promise<R>,
+  ): Promise<R | undefined> => {
     if (skip.has(key)) {
       goal(name, `${name} (skipped with --skip=${key})`, 'skipped', false);
       console.log(`\n## ${name}: skipped`);
@@ -81,9 +81,8 @@ async function main(): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       await ensureServer(name);
       const goalCount = goals.length;
-      const markdownCount = markdown.length;
       const unexpectedBefore = servers.filter((server) => server.endedUnexpectedly()).length;
-      let result: T | undefined;
+      let result: R | undefined;
       let failure: unknown;
       try {
         result = await f();
@@ -94,7 +93,6 @@ async function main(): Promise<void> {
       if (endedDuring && attempt < 2) {
         console.error(`\n! a server ended during "${name}"; measuring the section again`);
         goals.length = goalCount;
-        markdown.length = markdownCount;
         continue;
       }
       if (failure !== undefined) {
@@ -103,32 +101,23 @@ async function main(): Promise<void> {
         goal(name, `${name} runs`, `failed: ${message.slice(0, 200)}`, false);
         return undefined;
       }
+      if (result) report(name, result);
       return result;
     }
   };
 
   const open = () => browser as Browser;
-  await run('1. first-load JS', 'js', async () =>
-    report('1. first-load JS', await jsWeightSection(open(), real.origin)),
+  await run('1. first-load JS', 'js', () => jsWeightSection(open(), real.origin));
+  await run('2. throughput', 'throughput', () => throughputSection(real));
+  const interaction = await run('3. interaction', 'interaction', () =>
+    interactionSection(open(), real.origin),
   );
-  await run('2. throughput', 'throughput', async () =>
-    report('2. throughput', await throughputSection(real)),
-  );
-  const interaction = await run('3. interaction', 'interaction', async () => {
-    const section = await interactionSection(open(), real.origin);
-    report('3. interaction', section);
-    return section.results;
-  });
-  const toggle: InteractionResult | undefined = interaction?.[0];
+  const toggle: InteractionResult | undefined = interaction?.results[0];
   // Lighthouse starts its own Chromium; the bench's stays closed meanwhile, so the two do not compete.
   await browser.close();
-  await run('4. Lighthouse', 'lighthouse', async () =>
-    report('4. Lighthouse', await lighthouseSection(real.origin)),
-  );
+  await run('4. Lighthouse', 'lighthouse', () => lighthouseSection(real.origin));
   browser = await chromium.launch(chromiumLaunchOptions());
-  await run('5. scale', 'scale', async () =>
-    report('5. scale', await scaleSection(open(), real, basePort + 1, toggle)),
-  );
+  await run('5. scale', 'scale', () => scaleSection(open(), real, basePort + 1, toggle));
 
   const missed = goals.filter((g) => !g.ok);
   const summary = table(
