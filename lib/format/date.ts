@@ -1,53 +1,84 @@
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortMonthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
+// English month names as en-GB writes them ("Sept", not "Sep"). Written out rather than asked of Intl: building
+// an Intl.DateTimeFormat loads locale data, which cost a phone ~80 ms of blocked main thread in the first render
+// after hydration, and the server's and the browser's ICU need not agree on a word.
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const shortMonthNames = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const firstOf = (isoMonth: string) => new Date(`${isoMonth}-01T00:00:00Z`);
+type Parts = { year: string; month: number; day: number };
+
+/** The parts of "2025-12-02" or "2025-12" (day 1). */
+function partsOf(iso: string): Parts {
+  return { year: iso.slice(0, 4), month: Number(iso.slice(5, 7)) - 1, day: Number(iso.slice(8, 10) || 1) };
+}
+
+const long = ({ month }: Parts) => monthNames[month];
+const short = ({ month }: Parts) => shortMonthNames[month];
 
 /** "2 December 2025" from "2025-12-02". */
 export function formatDate(iso: string): string {
-  return longDate.format(day(iso));
+  const p = partsOf(iso);
+  return `${p.day} ${long(p)} ${p.year}`;
 }
 
 /** "2 Dec 2025" from "2025-12-02". */
 export function formatShortDate(iso: string): string {
-  return shortDate.format(day(iso));
+  const p = partsOf(iso);
+  return `${p.day} ${short(p)} ${p.year}`;
 }
 
 /** "March 2024" from "2024-03". */
 export function formatMonth(isoMonth: string): string {
-  return monthYear.format(firstOf(isoMonth));
+  const p = partsOf(isoMonth);
+  return `${long(p)} ${p.year}`;
 }
 
 /** "Mar 2024" from "2024-03": a chart's axis. */
 export function formatShortMonth(isoMonth: string): string {
-  return shortMonthYear.format(firstOf(isoMonth));
+  const p = partsOf(isoMonth);
+  return `${short(p)} ${p.year}`;
 }
 
 /** "March" from "2024-03", where the year is already plain. */
 export function formatMonthName(isoMonth: string): string {
-  return monthOnly.format(firstOf(isoMonth));
+  return long(partsOf(isoMonth));
+}
+
+/** "2 Dec" from "2025-12-02". */
+function formatDayMonth(iso: string): string {
+  const p = partsOf(iso);
+  return `${p.day} ${short(p)}`;
 }
 
 /** "31 Oct → 30 Nov" between two days, with the years only where the span crosses one. */
 export function formatDaySpan(fromIso: string, toIso: string): string {
   const sameYear = fromIso.slice(0, 4) === toIso.slice(0, 4);
-  const format = (iso: string) => (sameYear ? dayMonth : shortDate).format(day(iso));
+  const format = sameYear ? formatDayMonth : formatShortDate;
   return `${format(fromIso)} → ${format(toIso)}`;
 }
 
@@ -58,8 +89,8 @@ export function formatDaySpan(fromIso: string, toIso: string): string {
 export function formatDayRange(fromIso: string, toIso?: string): string {
   if (!toIso || toIso === fromIso) return formatShortDate(fromIso);
   const last = formatShortDate(toIso);
-  if (fromIso.slice(0, 7) === toIso.slice(0, 7)) return `${dayOnly.format(day(fromIso))}–${last}`;
-  if (fromIso.slice(0, 4) === toIso.slice(0, 4)) return `${dayMonth.format(day(fromIso))} – ${last}`;
+  if (fromIso.slice(0, 7) === toIso.slice(0, 7)) return `${partsOf(fromIso).day}–${last}`;
+  if (fromIso.slice(0, 4) === toIso.slice(0, 4)) return `${formatDayMonth(fromIso)} – ${last}`;
   return `${formatShortDate(fromIso)} – ${last}`;
 }
 
