@@ -37,8 +37,9 @@ function partsOf(iso: string): Parts {
   return { year: iso.slice(0, 4), month: Number(iso.slice(5, 7)) - 1, day: Number(iso.slice(8, 10) || 1) };
 }
 
-const long = ({ month }: Parts) => monthNames[month];
-const short = ({ month }: Parts) => shortMonthNames[month];
+// A month outside 01–12 (never in checked data) is written as its number rather than as "undefined".
+const long = ({ month }: Parts) => monthNames[month] ?? String(month + 1);
+const short = ({ month }: Parts) => shortMonthNames[month] ?? String(month + 1);
 
 /** "2 December 2025" from "2025-12-02". */
 export function formatDate(iso: string): string {
