@@ -13,7 +13,9 @@ export type MonthPanelProps = {
 export function MonthPanel({ panel, controls, headingLevel: Heading = 'h2' }: MonthPanelProps) {
   return (
     <section aria-labelledby="month-heading" className="space-y-3">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+      {/* Controls follow the heading rather than sit at the far end: the links after the month list stream in
+          last, and a right-aligned row would move the list sideways as they arrive (a layout shift). */}
+      <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2">
         <Heading id="month-heading" className="text-xl font-semibold">
           {panel.label}, by source
         </Heading>
