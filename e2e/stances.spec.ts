@@ -31,6 +31,27 @@ test.describe('stance matrix', () => {
     await expect(page).not.toHaveURL(/cell=/);
   });
 
+  test('at 1280 × 800 the whole matrix is on one screen: every issue, every party, nothing cut off', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, '/');
+    const matrix = page.getByRole('table', { name: /^Stances of 8 parties on 1[2-9] issues/ });
+    const headers = matrix.getByRole('columnheader');
+    await expect(headers).toHaveCount(9);
+    await expect(headers.last()).toHaveText('ECB');
+    const lastRow = matrix.getByRole('row').last();
+    await expect(lastRow.getByRole('rowheader')).toBeInViewport({ ratio: 1 });
+    await expect(lastRow.getByRole('link').last()).toBeInViewport({ ratio: 1 });
+    await expect(headers.last()).toBeInViewport({ ratio: 1 });
+    // Nothing hides sideways inside the table's scroll box either.
+    const hidden = await matrix.evaluate((table) => {
+      const box = table.parentElement;
+      return box ? box.scrollWidth - box.clientWidth : Number.NaN;
+    });
+    expect(hidden).toBe(0);
+  });
+
   test('opening a cell is a history entry: Back closes it, Forward reopens it', async ({ page }) => {
     await open(page, '/?parties=russia,ukraine');
     const cell = page.getByRole('link', { name: /^Ukraine on NATO membership: / });

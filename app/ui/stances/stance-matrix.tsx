@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { dashboardHref } from '@/app/views/dashboard';
 import { formatDate } from '@/lib/format/date';
 import { plural } from '@/lib/format/plural';
@@ -34,7 +35,11 @@ export function StanceMatrix({ model, view, ctx, embedded = false }: StanceMatri
   return (
     <div className="space-y-1">
       <div className="relative max-h-[calc(100dvh-7rem)] overflow-auto rounded border border-slate-300 dark:border-slate-700">
-        <table id={matrixId} className={`matrix ${view.density}`}>
+        <table
+          id={matrixId}
+          className={`matrix ${view.density}${model.rows === 'parties' ? ' issue-columns' : ''}`}
+          style={{ '--columns': headerGroup.headers.length - 1 } as CSSProperties}
+        >
           <caption className="sr-only">
             Stances of {plural(model.parties.length, 'party', 'parties')} on{' '}
             {plural(model.issues.length, 'issue')}, as of {formatDate(model.asOf)}. Each cell opens its
