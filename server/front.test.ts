@@ -176,6 +176,30 @@ describe('the front handler', () => {
     expect(gunzipSync(raw.body).toString()).toBe(await plain.text());
   });
 
+  it('compresses an answer it does not keep (a set-cookie) for a reader that takes gzip', async () => {
+    const { origin } = await front(() => html('x'.repeat(5000), { 'set-cookie': 'a=1' }));
+    const raw = await new Promise<{ encoding: string | undefined; cache: unknown; body: Buffer }>(
+      (resolve) => {
+        void import('node:http').then(({ get }) =>
+          get(`${origin}/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({
+                encoding: res.headers['content-encoding'],
+                cache: res.headers['x-parley-cache'],
+                body: Buffer.concat(chunks),
+              }),
+            );
+          }),
+        );
+      },
+    );
+    expect(raw.cache).toBe('pass');
+    expect(raw.encoding).toBe('gzip');
+    expect(gunzipSync(raw.body).toString()).toContain('x'.repeat(5000));
+  });
+
   it('answers 502, never kept, when Next.js fails', async () => {
     const { origin } = await front(() => {
       throw new Error('down');

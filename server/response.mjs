@@ -13,6 +13,7 @@ import { withStableRequestId } from './stable-ids.mjs';
  *   headers: [string, string | string[]][],
  *   body: Buffer,
  *   gzip: Buffer | undefined,
+ *   compressible?: boolean,
  *   cacheable: boolean,
  *   bytes: number,
  *   flat?: string[],
@@ -72,9 +73,11 @@ export function prepare(upstream, { pathname, cacheable, cacheControl, etag }) {
   }
   // The front asks Next.js for plain bodies; one that comes encoded anyway is passed on as it is.
   const encoded = upstream.headers['content-encoding'] !== undefined;
-  const gzip =
-    !encoded && compressible.test(contentType) && body.length >= minGzipBytes ? gzipSync(body) : undefined;
-  if (gzip) vary = joinVary(vary, 'Accept-Encoding');
+  const zippable = !encoded && compressible.test(contentType) && body.length >= minGzipBytes;
+  // A kept answer is compressed once, now, so that the cache counts its bytes; one sent once (a hostile query's
+  // 404) only when its reader takes gzip, in send().
+  const gzip = zippable && cacheable ? gzipSync(body) : undefined;
+  if (zippable) vary = joinVary(vary, 'Accept-Encoding');
   if (vary) headers.push(['Vary', vary]);
   headers.push(...securityHeaders(policyFor(pathname, contentType, body)));
   headers.push(['Cache-Control', cacheable ? cacheControl : notStored]);
@@ -85,6 +88,7 @@ export function prepare(upstream, { pathname, cacheable, cacheControl, etag }) {
     headers,
     body,
     gzip,
+    compressible: zippable,
     cacheable,
     bytes: body.length + (gzip?.length ?? 0) + headerBytes * 2 + 256,
   };
@@ -138,7 +142,10 @@ export function failure(status, message) {
  * @param {'hit' | 'miss' | 'pass' | 'revalidated'} cacheStatus for people and checks reading the headers
  */
 export function send(req, res, answer, cacheStatus) {
-  const useGzip = answer.gzip !== undefined && acceptsGzip(req.headers['accept-encoding']);
+  const useGzip =
+    (answer.gzip !== undefined || answer.compressible === true) &&
+    acceptsGzip(req.headers['accept-encoding']);
+  if (useGzip) answer.gzip ??= gzipSync(answer.body);
   const body = useGzip && answer.gzip ? answer.gzip : answer.body;
   // One flat list for writeHead: an answer sent a thousand times a second should not validate its headers each time.
   answer.flat ??= answer.headers.flatMap(([name, value]) =>
