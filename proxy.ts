@@ -7,7 +7,7 @@ import {
   isFromFrontServer,
   notThroughFrontServer,
 } from './lib/http/front-server';
-import { canonicalHref, type ViewContexts } from './lib/view/canonical';
+import { canonicalHref, isViewPath, type ViewContexts } from './lib/view/canonical';
 
 const development = process.env.NODE_ENV === 'development';
 
@@ -36,7 +36,9 @@ export function proxy(request: NextRequest) {
     });
   }
   const { pathname, searchParams } = request.nextUrl;
-  const ctx = request.method === 'GET' || request.method === 'HEAD' ? contexts() : undefined;
+  // The data's ids are read only for a view's path: a static file, the feed or a 404 needs none of them.
+  const read = (request.method === 'GET' || request.method === 'HEAD') && isViewPath(pathname);
+  const ctx = read ? contexts() : undefined;
   const target = ctx ? canonicalHref(pathname, searchParams, ctx) : null;
   const response = target ? NextResponse.redirect(new URL(target, request.url), 308) : NextResponse.next();
   if (development) {

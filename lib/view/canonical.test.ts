@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalHref, type ViewContexts } from './canonical';
+import { canonicalHref, isViewPath, type ViewContexts } from './canonical';
 import { dashboardKeys } from './dashboard';
 import { territoryKeys } from './territory';
 
@@ -20,6 +20,23 @@ const contexts: ViewContexts = {
 };
 
 const href = (path: string, query = '') => canonicalHref(path, new URLSearchParams(query), contexts);
+
+describe('isViewPath', () => {
+  it('knows the paths whose query is a view, and no others', () => {
+    expect(['/', '/territory', '/embed/stances', '/download/stances.csv'].map(isViewPath)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['/sources', '/feed.xml', '/_next/static/x.js', '/nothing'].map(isViewPath)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
 
 describe('canonicalHref', () => {
   it('leaves a compact view where it is', () => {

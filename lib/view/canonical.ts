@@ -38,6 +38,11 @@ const views = new Map<string, CompactQuery>([
   [downloadPath(downloadFiles.territoryJson), territory],
 ]);
 
+/** Whether a path's query is a view: only then is there a compact spelling to send it to. */
+export function isViewPath(pathname: string): boolean {
+  return views.has(pathname);
+}
+
 /** Next.js's own cache-busting parameter on RSC requests: never part of a view, kept as it came. */
 const rscParam = '_rsc';
 
