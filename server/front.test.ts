@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, get, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,23 @@ const html = (body: string, headers: Record<string, string | string[]> = {}): Up
   headers: { 'content-type': 'text/html; charset=utf-8', vary: 'rsc, Accept-Encoding', ...headers },
   body: Buffer.from(`<html><script>go()</script>${body}</html>`),
 });
+
+/** A GET as a raw client sees it: the body as sent (still encoded), and the headers. */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ encoding: string | undefined; cache: unknown; body: Buffer }>((resolve) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          encoding: res.headers['content-encoding'],
+          cache: res.headers['x-parley-cache'],
+          body: Buffer.concat(chunks),
+        }),
+      );
+    });
+  });
+}
 
 describe('the front handler', () => {
   it('renders a view once, then answers from memory with the same bytes and headers', async () => {
@@ -161,40 +178,14 @@ describe('the front handler', () => {
   it('compresses text for readers that take gzip, from the one stored body', async () => {
     const { origin } = await front(() => html('x'.repeat(5000)));
     const plain = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'identity' } });
-    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve) => {
-      void import('node:http').then(({ get }) =>
-        get(`${origin}/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
-          );
-        }),
-      );
-    });
+    const raw = await rawGet(`${origin}/`, { 'accept-encoding': 'gzip' });
     expect(raw.encoding).toBe('gzip');
     expect(gunzipSync(raw.body).toString()).toBe(await plain.text());
   });
 
   it('compresses an answer it does not keep (a set-cookie) for a reader that takes gzip', async () => {
     const { origin } = await front(() => html('x'.repeat(5000), { 'set-cookie': 'a=1' }));
-    const raw = await new Promise<{ encoding: string | undefined; cache: unknown; body: Buffer }>(
-      (resolve) => {
-        void import('node:http').then(({ get }) =>
-          get(`${origin}/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () =>
-              resolve({
-                encoding: res.headers['content-encoding'],
-                cache: res.headers['x-parley-cache'],
-                body: Buffer.concat(chunks),
-              }),
-            );
-          }),
-        );
-      },
-    );
+    const raw = await rawGet(`${origin}/`, { 'accept-encoding': 'gzip' });
     expect(raw.cache).toBe('pass');
     expect(raw.encoding).toBe('gzip');
     expect(gunzipSync(raw.body).toString()).toContain('x'.repeat(5000));
@@ -244,18 +235,8 @@ describe('the front handler with an encoded answer', () => {
       headers: { 'content-type': 'application/json', 'content-encoding': 'br' },
       body,
     }));
-    const answer = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve) => {
-      void import('node:http').then(({ get }) =>
-        get(`${origin}/`, { headers: { 'accept-encoding': 'gzip, br' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
-          );
-        }),
-      );
-    });
-    expect(answer).toEqual({ encoding: 'br', body });
+    const { encoding, body: sent } = await rawGet(`${origin}/`, { 'accept-encoding': 'gzip, br' });
+    expect({ encoding, body: sent }).toEqual({ encoding: 'br', body });
   });
 });
 
@@ -269,12 +250,10 @@ describe('the front handler and the headers Next.js sets itself', () => {
       }),
     );
     const raw = await new Promise<string[]>((resolve) => {
-      void import('node:http').then(({ get }) =>
-        get(`${origin}/`, (res) => {
-          res.resume();
-          resolve(res.rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase()));
-        }),
-      );
+      get(`${origin}/`, (res) => {
+        res.resume();
+        resolve(res.rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase()));
+      });
     });
     for (const name of ['x-content-type-options', 'strict-transport-security', 'content-security-policy'])
       expect(

@@ -142,9 +142,7 @@ export function failure(status, message) {
  * @param {'hit' | 'miss' | 'pass' | 'revalidated'} cacheStatus for people and checks reading the headers
  */
 export function send(req, res, answer, cacheStatus) {
-  const useGzip =
-    (answer.gzip !== undefined || answer.compressible === true) &&
-    acceptsGzip(req.headers['accept-encoding']);
+  const useGzip = answer.compressible === true && acceptsGzip(req.headers['accept-encoding']);
   if (useGzip) answer.gzip ??= gzipSync(answer.body);
   const body = useGzip && answer.gzip ? answer.gzip : answer.body;
   // One flat list for writeHead: an answer sent a thousand times a second should not validate its headers each time.
