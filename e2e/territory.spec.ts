@@ -176,6 +176,30 @@ test('the events are numbered markers on the daily chart, in step with the event
   await expect(page).toHaveURL(/#event-1$/);
 });
 
+test('switching units relabels the chart’s axis in round steps of that unit, over the same bars', async ({
+  page,
+}) => {
+  await open(page, '/territory');
+  const monthly = await chartOf(page, /Monthly change, by source/);
+  const ticks = monthly.locator('.recharts-yAxis-tick-labels text');
+  const bars = () =>
+    monthly
+      .locator('.recharts-bar-rectangle path')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+  await expect(monthly.locator('svg').getByText('km²', { exact: true })).toBeVisible();
+  await expect(ticks.first()).toBeVisible();
+  const inKm2 = await ticks.allTextContents();
+  const drawn = await bars();
+  expect(drawn.length).toBeGreaterThan(20);
+
+  await page.getByRole('radio', { name: 'sq mi' }).check();
+  await expect(monthly.locator('svg').getByText('sq mi', { exact: true })).toBeVisible();
+  await expect.poll(() => ticks.allTextContents()).not.toEqual(inKm2);
+  // Round steps of square miles, not converted kilometres such as 193.05.
+  for (const tick of await ticks.allTextContents()) expect(tick).toMatch(/^−?[\d,]*0$/);
+  expect(await bars()).toHaveLength(drawn.length);
+});
+
 test('a saved chart is the whole chart: at least its size, with its title, units, sources and link', async ({
   page,
 }) => {

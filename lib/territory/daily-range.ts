@@ -1,6 +1,6 @@
 import { addDays, daysBetween, formatDate, formatDayRange, formatShortDate } from '../format/date';
 import type { AreaUnit } from '../schemas/closed-sets';
-import { niceAxis } from './axis';
+import { niceAxis, type PlotAxis, plotAxis } from './axis';
 import { downsampleMinMax } from './downsample';
 import { type EventMarker, eventMarkers, eventsInRange, type NumberedEvent } from './events';
 import type { ChartMarker } from './marker-layout';
@@ -154,14 +154,18 @@ export function rangePresets(
   });
 }
 
-/** One drawn day as the chart island gets it: [ms since 1970 (UTC), change, area, percent], rounded to print. */
+/** One drawn day as the chart island's tooltip tells it: [ms since 1970 (UTC), change, area, percent], in the unit shown, rounded to print. */
 export type DailyDatum = readonly [time: number, change: number, area: number, percent: number];
+
+/** One drawn day as the chart plots it: [ms since 1970 (UTC), change in km²], whatever the unit shown. */
+export type DailyPlotPoint = readonly [time: number, changeKm2: number];
 
 /** What the daily chart island draws, and nothing else: the thinned points, the event markers and their words. */
 export type DailyChartData = {
+  plot: DailyPlotPoint[];
   points: DailyDatum[];
-  domain: [number, number];
-  ticks: number[];
+  /** The change axis, in km² and labelled in the unit shown. */
+  axis: PlotAxis;
   decimals: number;
   markers: ChartMarker[];
   unitLabel: string;
@@ -177,15 +181,17 @@ const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 function dailyChartData(daily: Omit<DailyModel, 'chart'>): DailyChartData {
   const decimals = computedDecimals[daily.unit];
   const round = (v: number, d: number) => Number(v.toFixed(d));
+  const perKm2 = km2ToUnit(1, daily.unit);
   return {
+    // To a hundredth of a km², far finer than a pixel: the plot is only drawn, never read as a number.
+    plot: daily.points.map((p) => [timeOf(p.date), round(p.change / perKm2, 2)]),
     points: daily.points.map((p) => [
       timeOf(p.date),
       round(p.change, decimals),
       round(p.area, decimals),
       round(p.percent, 3),
     ]),
-    domain: daily.domain,
-    ticks: daily.ticks,
+    axis: plotAxis(daily, daily.unit, true),
     decimals,
     markers: daily.markers.map((m) => ({
       time: timeOf(m.date),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyAreaRow, MonthlyFigure, NegotiationEvent, Source } from '../schemas';
+import { buildDailyRange } from './daily-range';
 import { dailyDownload, monthlyDownload, territoryJson } from './downloads';
 import { buildMonthPanel } from './month-panel';
 import { buildMonthlyRows, monthsBetween } from './monthly-rows';
@@ -303,21 +304,31 @@ describe('buildMonthlyRows', () => {
     expect(outside.extent).toEqual([0, 505]);
   });
 
-  it('hands the chart island the rows it draws, nothing else: values and texts by column', () => {
+  it('hands the chart island the rows it draws, nothing else: km² values, and texts in the unit shown', () => {
     const { chart } = buildMonthlyRows(data, ['gross-one', 'net-two'], 'sqmi', '2025-11');
     expect(chart.columns).toEqual([
       { id: 'gross-one', name: 'Gross Watch', colorIndex: 0 },
       { id: 'net-two', name: 'Net Count', colorIndex: 1 },
     ]);
-    expect(chart.rows.find((r) => r.month === '2025-11')).toEqual({
+    const november = chart.rows.findIndex((r) => r.month === '2025-11');
+    expect(chart.rows[november]).toEqual({
       month: '2025-11',
       label: 'November 2025',
       short: 'Nov 2025',
-      values: [expect.closeTo(194.98, 2), expect.closeTo(270.66, 2)],
-      texts: ['194.98', '+270.66'],
+      valuesKm2: [505, 701],
     });
-    expect(chart.rows[0]?.values).toEqual([null, expect.closeTo(77.61, 2)]);
+    expect(chart.texts[november]).toEqual(['194.98', '+270.66']);
+    expect(chart.rows[0]?.valuesKm2).toEqual([null, 201]);
+    expect(chart.axis.labels).toEqual(['−100', '0', '100', '200', '300']);
     expect([chart.unitLabel, chart.highlight]).toEqual(['sq mi', '2025-11']);
+  });
+
+  it('draws the same bars in either unit: a unit switch changes only the axis and the words', () => {
+    const km2 = buildMonthlyRows(data, ['gross-one', 'net-two'], 'km2', '2025-11').chart;
+    const miles = buildMonthlyRows(data, ['gross-one', 'net-two'], 'sqmi', '2025-11').chart;
+    expect(miles.rows).toEqual(km2.rows);
+    expect(miles.axis).not.toEqual(km2.axis);
+    expect(miles.texts).not.toEqual(km2.texts);
   });
 
   it('starts at the first published month when the daily series reaches further back', () => {
@@ -382,6 +393,21 @@ describe('buildTerritoryModel', () => {
       colorIndex: 2,
       decimals: 1,
     });
+  });
+
+  it('plots the daily change in km² whatever the unit shown, so a unit switch only relabels the axis', () => {
+    const range = { from: '2025-10-15', to: '2026-01-31' };
+    const km2 = buildDailyRange(data, range, 'km2')?.chart;
+    const miles = buildDailyRange(data, range, 'sqmi')?.chart;
+    expect(km2?.plot.map(([, change]) => change)).toEqual([0, 10, 15, 20.5, 18, 19]);
+    expect(miles?.plot).toEqual(km2?.plot);
+    expect(km2?.axis).toEqual({
+      domain: [0, 30],
+      ticks: [0, 10, 20, 30],
+      labels: ['0', '+10', '+20', '+30'],
+    });
+    expect(miles?.axis.labels).toEqual(['0', '+2', '+4', '+6', '+8']);
+    expect(miles?.points[5]?.[1]).toBe(7.34);
   });
 
   it('offers the range control the series’ days and ready ranges around the panel’s month', () => {

@@ -1,5 +1,6 @@
 import { formatMonth, formatShortMonth } from '../format/date';
 import type { AreaUnit, MonthlyMeasure } from '../schemas/closed-sets';
+import { niceAxis, type PlotAxis, plotAxis } from './axis';
 import type { SourceRef, TerritoryData } from './territory-data';
 import { areaUnitLabels, computedNumber, km2ToUnit, publishedNumber } from './units';
 
@@ -22,6 +23,8 @@ export type SeriesChoice = Pick<MonthlyColumn, 'id' | 'name' | 'kindLabel' | 'co
 /** One series' figure for one month; null where the source published nothing (a gap, never a zero). */
 export type MonthlyCell = {
   value: number | null;
+  /** The same in km², whatever the unit shown: what the chart draws. */
+  km2: number | null;
   /** The figure as the table prints it: as published in km², exact in miles. */
   text: string;
   /** The publisher's own miles, shown beside our exact conversion. */
@@ -42,10 +45,16 @@ export type MonthlyRow = {
   cells: MonthlyCell[];
 };
 
-/** What the monthly chart island draws, and nothing else: one row per month, its values following `columns`. */
+/**
+ * What the monthly chart island draws, and nothing else: one row per month, its values following `columns`. The
+ * bars are drawn in km² whatever the unit shown, so a unit switch changes only the axis and the words.
+ */
 export type MonthlyChartData = {
   columns: Pick<MonthlyColumn, 'id' | 'name' | 'colorIndex'>[];
-  rows: { month: string; label: string; short: string; values: (number | null)[]; texts: string[] }[];
+  rows: { month: string; label: string; short: string; valuesKm2: (number | null)[] }[];
+  /** Each row's figures as the table prints them, in the unit shown. */
+  texts: string[][];
+  axis: PlotAxis;
   unitLabel: string;
   /** The panel's month, shaded. */
   highlight: string;
@@ -75,6 +84,7 @@ export type MonthlyModel = {
 
 const empty: Omit<MonthlyCell, 'source'> = {
   value: null,
+  km2: null,
   text: '',
   publishedAs: undefined,
   publishedKm2: null,
@@ -124,6 +134,7 @@ export function buildMonthlyRows(
       : [];
   const unitLabel = areaUnitLabels[unit];
   const values = rows.flatMap((r) => r.cells.flatMap((c) => (c.value === null ? [] : [c.value])));
+  const extent: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
   const span = rows[0] && rows.at(-1) ? `${rows[0].label} to ${rows.at(-1)?.label}` : 'no months';
   const shaded = rows.some((r) => r.month === highlight) ? `; ${formatMonth(highlight)} shaded` : '';
   return {
@@ -136,7 +147,7 @@ export function buildMonthlyRows(
     rows,
     highlight,
     startsAt: first && every[0] && every[0] < first ? first : undefined,
-    extent: [Math.min(0, ...values), Math.max(0, ...values)],
+    extent,
     credits: [...new Set(columns.map((c) => c.credit))],
     chart: {
       columns: columns.map(({ id, name, colorIndex }) => ({ id, name, colorIndex })),
@@ -144,9 +155,10 @@ export function buildMonthlyRows(
         month: r.month,
         label: r.label,
         short: r.short,
-        values: r.cells.map((c) => c.value),
-        texts: r.cells.map((c) => c.text),
+        valuesKm2: r.cells.map((c) => c.km2),
       })),
+      texts: rows.map((r) => r.cells.map((c) => c.text)),
+      axis: plotAxis(niceAxis(...extent), unit, false),
       unitLabel,
       highlight,
     },
@@ -159,7 +171,13 @@ function cellFor(data: TerritoryData, column: MonthlyColumn, month: string, unit
     const change = data.daily?.changes.get(month);
     if (!change) return { ...empty, source: undefined };
     const value = km2ToUnit(change.changeKm2, unit);
-    return { ...empty, value, text: computedNumber(value, unit, true), source: data.daily?.source };
+    return {
+      ...empty,
+      value,
+      km2: change.changeKm2,
+      text: computedNumber(value, unit, true),
+      source: data.daily?.source,
+    };
   }
   const chosen = data.figures.get(column.id)?.get(month);
   if (!chosen) return { ...empty, source: undefined };
@@ -168,6 +186,7 @@ function cellFor(data: TerritoryData, column: MonthlyColumn, month: string, unit
   const miles = figure.gainSqMiPublished;
   return {
     value,
+    km2: figure.gainKm2,
     text: unit === 'km2' ? publishedNumber(figure.gainKm2, net) : computedNumber(value, unit, net),
     publishedAs: unit === 'sqmi' && miles !== undefined ? publishedNumber(miles, net) : undefined,
     publishedKm2: figure.gainKm2,

@@ -17,3 +17,19 @@ export const tooltipWrapper = { maxWidth: 'min(17rem, calc(100vw - 3rem))', zInd
 
 export const tooltipClasses =
   'rounded border border-slate-400 bg-white p-2 text-sm text-slate-900 shadow-md dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+
+/*
+ * Recharts recomputes an axis (measuring every tick label in the page) whenever one of its props is a new object
+ * or function, equal or not; the charts therefore pass only these constants, or values held by their content.
+ */
+export const chartStyle = { width: '100%', height: chartHeight } as const;
+
+/** The axis's title above its top end. */
+export const axisTitle = (value: string, dx: number) =>
+  ({ value, position: 'top', offset: 14, fill: 'currentColor', fontSize: 12, dx }) as const;
+
+/** Labels for ticks placed in km² and named in the unit shown (see `PlotAxis`). */
+export const tickLabeller = (axis: { ticks: number[]; labels: string[] }) => {
+  const labelAt = new Map(axis.ticks.map((t, i) => [t, axis.labels[i] ?? '']));
+  return (value: number) => labelAt.get(value) ?? '';
+};

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Area,
   AreaChart,
@@ -16,41 +16,90 @@ import { formatNumber } from '@/lib/format/number';
 import type { DailyChartData } from '@/lib/territory/daily-range';
 import { markerWidth, type PlacedMarker, placeMarkers } from '@/lib/territory/marker-layout';
 import {
+  axisTitle,
   chartGrid,
-  chartHeight,
   chartMargin,
+  chartStyle,
   chartTick,
+  tickLabeller,
   tooltipClasses,
   tooltipWrapper,
 } from './chart-frame';
 import { seriesColor } from './series-colors';
+import { useSameContent } from './use-same-content';
 
 export type DailyChartProps = DailyChartData & { onReady?: () => void };
 
 const yAxisWidth = 64;
+const plotLeft = chartMargin.left + yAxisWidth;
 /** A marker's tooltip lists at most this many events; the list under the chart has them all. */
 const maxTipLines = 6;
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+const monthTick = (time: number) => formatShortMonth(isoOf(time).slice(0, 7));
+// Made once: recharts re-registers a reference line each time it renders, and every chart element recomputes.
+const grid = <CartesianGrid {...chartGrid} />;
+const zeroLine = <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.7} />;
 
 /** The change since the range's first day, with the negotiation events as numbered markers along the top. */
 export function DailyChart(props: DailyChartProps) {
-  const { points, domain, ticks, decimals, markers, unitLabel, since, percentOf, colorIndex, onReady } =
-    props;
+  const { points, decimals, markers, unitLabel, since, percentOf, colorIndex, onReady } = props;
   useEffect(() => onReady?.(), [onReady]);
   const [width, box] = useWidth();
   const [active, setActive] = useState<PlacedMarker | null>(null);
-  const data = points.map(([time, change, area, percent]) => ({ time, change, area, percent }));
-  const byTime = new Map(data.map((d) => [d.time, d]));
+  const plot = useSameContent(props.plot);
+  const axis = useSameContent(props.axis);
+  const data = useMemo(() => plot.map(([time, change]) => ({ time, change })), [plot]);
+  const yTick = useMemo(() => tickLabeller(axis), [axis]);
+  const yTitle = useMemo(() => axisTitle(`${unitLabel} ${since}`, 40), [unitLabel, since]);
+  const byTime = new Map(
+    points.map(([time, change, area, percent]) => [time, { time, change, area, percent }]),
+  );
   const first = data[0]?.time ?? 0;
   const last = data.at(-1)?.time ?? 0;
   const colour = seriesColor(colorIndex);
   const signed = (v: number, places = decimals) =>
     `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), places)}`;
-  const plotLeft = chartMargin.left + yAxisWidth;
   const plotWidth = Math.max(width - plotLeft - chartMargin.right, 1);
-  const placed = placeMarkers(
-    markers,
-    (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth,
+  const eventMarkers = useSameContent(markers);
+  // The parts that stay the same when only the unit changes are made once per change of what they show, so a
+  // unit switch re-renders the axis and the area, not the time axis and the markers.
+  const placed = useMemo(
+    () => placeMarkers(eventMarkers, (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth),
+    [eventMarkers, first, last, plotWidth],
+  );
+  const timeAxis = useMemo(
+    () => (
+      <XAxis
+        dataKey="time"
+        type="number"
+        scale="time"
+        domain={[first, last]}
+        tickFormatter={monthTick}
+        tick={chartTick}
+        minTickGap={24}
+      />
+    ),
+    [first, last],
+  );
+  const markerLines = useMemo(
+    () =>
+      width > 0 &&
+      placed.map((marker) => (
+        <ReferenceLine
+          key={marker.time}
+          x={marker.time}
+          stroke="currentColor"
+          strokeOpacity={0.25}
+          label={
+            <MarkerLabel
+              marker={marker}
+              onShow={() => setActive(marker)}
+              onHide={() => setActive((a) => (a?.time === marker.time ? null : a))}
+            />
+          }
+        />
+      )),
+    [placed, width],
   );
 
   const renderTooltip = ({ active: on, label }: TooltipContentProps) => {
@@ -73,49 +122,19 @@ export function DailyChart(props: DailyChartProps) {
   const tipWidth = Math.min(272, width);
   return (
     <div ref={box} className="relative">
-      <AreaChart responsive style={{ width: '100%', height: chartHeight }} margin={chartMargin} data={data}>
-        <CartesianGrid {...chartGrid} />
-        <XAxis
-          dataKey="time"
-          type="number"
-          scale="time"
-          domain={[first, last]}
-          tickFormatter={(t: number) => formatShortMonth(isoOf(t).slice(0, 7))}
-          tick={chartTick}
-          minTickGap={24}
-        />
+      <AreaChart responsive style={chartStyle} margin={chartMargin} data={data}>
+        {grid}
+        {timeAxis}
         <YAxis
-          domain={domain}
-          ticks={ticks}
+          domain={axis.domain}
+          ticks={axis.ticks}
           tick={chartTick}
-          tickFormatter={(v: number) => signed(v, Number.isInteger(v) ? 0 : decimals)}
+          tickFormatter={yTick}
           width={yAxisWidth}
-          label={{
-            value: `${unitLabel} ${since}`,
-            position: 'top',
-            offset: 14,
-            fill: 'currentColor',
-            fontSize: 12,
-            dx: 40,
-          }}
+          label={yTitle}
         />
-        <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.7} />
-        {width > 0 &&
-          placed.map((marker) => (
-            <ReferenceLine
-              key={marker.time}
-              x={marker.time}
-              stroke="currentColor"
-              strokeOpacity={0.25}
-              label={
-                <MarkerLabel
-                  marker={marker}
-                  onShow={() => setActive(marker)}
-                  onHide={() => setActive((a) => (a?.time === marker.time ? null : a))}
-                />
-              }
-            />
-          ))}
+        {zeroLine}
+        {markerLines}
         <Tooltip content={renderTooltip} wrapperStyle={tooltipWrapper} />
         <Area
           type="linear"

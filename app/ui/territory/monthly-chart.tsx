@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -14,28 +14,80 @@ import {
 } from 'recharts';
 import type { MonthlyChartData } from '@/lib/territory/monthly-rows';
 import {
+  axisTitle,
   chartGrid,
-  chartHeight,
   chartMargin,
+  chartStyle,
   chartTick,
+  tickLabeller,
   tooltipClasses,
   tooltipWrapper,
 } from './chart-frame';
 import { seriesColor } from './series-colors';
+import { useSameContent } from './use-same-content';
 
 export type MonthlyChartProps = MonthlyChartData & { onReady?: () => void };
 
+const cursor = { fill: 'currentColor', fillOpacity: 0.06 } as const;
+// Made once: recharts re-registers a reference line or area each time it renders, and every chart element
+// recomputes.
+const grid = <CartesianGrid {...chartGrid} />;
+const zeroLine = <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.6} />;
+
 /** Each source's monthly figure as its own bars, side by side; a month without a figure is a gap, not a zero. */
-export function MonthlyChart({ columns, rows, unitLabel, highlight, onReady }: MonthlyChartProps) {
+export function MonthlyChart(props: MonthlyChartProps) {
+  const { texts, unitLabel, highlight, onReady } = props;
   useEffect(() => onReady?.(), [onReady]);
-  const data = rows.map((r) => ({
-    month: r.month,
-    ...Object.fromEntries(columns.map((c, i) => [c.id, r.values[i] ?? null])),
-  }));
-  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  const columns = useSameContent(props.columns);
+  const rows = useSameContent(props.rows);
+  const axis = useSameContent(props.axis);
+  const data = useMemo(
+    () =>
+      rows.map((r) => ({
+        month: r.month,
+        ...Object.fromEntries(columns.map((c, i) => [c.id, r.valuesKm2[i] ?? null])),
+      })),
+    [rows, columns],
+  );
+  const shortOf = useMemo(() => new Map(rows.map((r) => [r.month, r.short])), [rows]);
+  const xTick = useCallback((month: string) => shortOf.get(month) ?? month, [shortOf]);
+  const yTick = useMemo(() => tickLabeller(axis), [axis]);
+  const yTitle = useMemo(() => axisTitle(unitLabel, 12), [unitLabel]);
+  // What stays the same when only the unit changes is made once per change of what it shows.
+  const shading = useMemo(
+    () => (
+      <ReferenceArea
+        x1={highlight}
+        x2={highlight}
+        fill="currentColor"
+        fillOpacity={0.1}
+        ifOverflow="hidden"
+      />
+    ),
+    [highlight],
+  );
+  const monthAxis = useMemo(
+    () => <XAxis dataKey="month" tickFormatter={xTick} tick={chartTick} minTickGap={12} />,
+    [xTick],
+  );
+  const bars = useMemo(
+    () =>
+      columns.map((c) => (
+        <Bar
+          key={c.id}
+          dataKey={c.id}
+          name={c.name}
+          fill={seriesColor(c.colorIndex)}
+          isAnimationActive={false}
+        />
+      )),
+    [columns],
+  );
   const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    const row = active ? byMonth.get(String(label)) : undefined;
+    const index = active ? rows.findIndex((r) => r.month === String(label)) : -1;
+    const row = rows[index];
     if (!row) return null;
+    const rowTexts = texts[index] ?? [];
     return (
       <div className={tooltipClasses}>
         <p className="font-semibold">{row.label}</p>
@@ -48,7 +100,7 @@ export function MonthlyChart({ columns, rows, unitLabel, highlight, onReady }: M
                 style={{ background: seriesColor(c.colorIndex) }}
               />
               <span>
-                {c.name}: {row.texts[i] ? `${row.texts[i]} ${unitLabel}` : 'no figure'}
+                {c.name}: {rowTexts[i] ? `${rowTexts[i]} ${unitLabel}` : 'no figure'}
               </span>
             </li>
           ))}
@@ -57,48 +109,21 @@ export function MonthlyChart({ columns, rows, unitLabel, highlight, onReady }: M
     );
   };
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height: chartHeight }}
-      margin={chartMargin}
-      data={data}
-      barGap={1}
-      barCategoryGap="15%"
-    >
-      <CartesianGrid {...chartGrid} />
-      <ReferenceArea
-        x1={highlight}
-        x2={highlight}
-        fill="currentColor"
-        fillOpacity={0.1}
-        ifOverflow="hidden"
-      />
-      <XAxis
-        dataKey="month"
-        tickFormatter={(month: string) => byMonth.get(month)?.short ?? month}
-        tick={chartTick}
-        minTickGap={12}
-      />
+    <BarChart responsive style={chartStyle} margin={chartMargin} data={data} barGap={1} barCategoryGap="15%">
+      {grid}
+      {shading}
+      {monthAxis}
       <YAxis
+        domain={axis.domain}
+        ticks={axis.ticks}
+        tickFormatter={yTick}
         tick={chartTick}
         width={56}
-        label={{ value: unitLabel, position: 'top', offset: 14, fill: 'currentColor', fontSize: 12, dx: 12 }}
+        label={yTitle}
       />
-      <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.6} />
-      <Tooltip
-        content={renderTooltip}
-        wrapperStyle={tooltipWrapper}
-        cursor={{ fill: 'currentColor', fillOpacity: 0.06 }}
-      />
-      {columns.map((c) => (
-        <Bar
-          key={c.id}
-          dataKey={c.id}
-          name={c.name}
-          fill={seriesColor(c.colorIndex)}
-          isAnimationActive={false}
-        />
-      ))}
+      {zeroLine}
+      <Tooltip content={renderTooltip} wrapperStyle={tooltipWrapper} cursor={cursor} />
+      {bars}
     </BarChart>
   );
 }
