@@ -43,9 +43,13 @@ export type TextKind = keyof typeof textLimits;
 
 /** Trimmed, non-empty text no longer than its kind's limit. */
 export function boundedText(kind: TextKind) {
+  return withinLimit(z.string(), kind);
+}
+
+/** The text rules on a string schema: trimmed, not empty, and within the kind's limit, saying by how much not. */
+function withinLimit(text: z.ZodString, kind: TextKind) {
   const { max, what } = textLimits[kind];
-  return z
-    .string()
+  return text
     .trim()
     .min(1, 'must not be empty')
     .max(max, {
@@ -58,15 +62,10 @@ export const nonEmptyText = boundedText('long');
 
 /** Long text that must be present, saying why when it is missing. */
 export function requiredText(whenMissing: string) {
-  const { max, what } = textLimits.long;
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? whenMissing : undefined) })
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, {
-      error: (issue) =>
-        `is ${formatNumber(typeof issue.input === 'string' ? issue.input.length : 0)} characters long; ${what} may have at most ${formatNumber(max)}`,
-    });
+  return withinLimit(
+    z.string({ error: (issue) => (issue.input === undefined ? whenMissing : undefined) }),
+    'long',
+  );
 }
 export const shortText = boundedText('short');
 

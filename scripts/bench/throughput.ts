@@ -3,6 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CannonSummary, cannon } from './cannon';
 import { hostileViews } from './hostile-queries';
+import { median } from './interactions';
 import { goalList, mib, ms, type Row, ratio, type SectionReport } from './report';
 import { cpuSeconds, rssBytes, type Server } from './server';
 
@@ -33,8 +34,6 @@ type Measured = {
 
 const perSecond = (m: Measured) => m.requests / m.seconds;
 const cpuPerRequest = (m: Measured) => m.cpu / Math.max(m.requests, 1);
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function throughputSection(server: Server): Promise<SectionReport> {
   const { goals, goal } = goalList();
