@@ -27,20 +27,35 @@ describe('niceAxis', () => {
 });
 
 describe('plotAxis', () => {
+  // 100 sq mi in km².
+  const hundredMiles = 258.998811;
+
   it('places round steps of the unit shown where they fall in km², and labels them in that unit', () => {
-    expect(plotAxis(niceAxis(-116, 701), 'km2', true)).toEqual({
-      domain: [-250, 750],
-      ticks: [-250, 0, 250, 500, 750],
-      labels: ['−250', '0', '+250', '+500', '+750'],
-    });
-    const miles = plotAxis(niceAxis(-44.8, 270.66), 'sqmi', false);
+    const km2 = plotAxis(-116, 701, 'km2', true);
+    expect(km2.ticks).toEqual([-250, 0, 250, 500, 750]);
+    expect(km2.labels).toEqual(['−250', '0', '+250', '+500', '+750']);
+    const miles = plotAxis(-116, 701, 'sqmi', false);
     expect(miles.labels).toEqual(['−100', '0', '100', '200', '300']);
-    // 100 sq mi is 258.998811 km².
-    expect(miles.ticks[2]).toBeCloseTo(258.998811, 5);
-    expect(miles.domain[1]).toBeCloseTo(3 * 258.998811, 5);
+    expect(miles.ticks[2]).toBeCloseTo(hundredMiles, 5);
   });
 
-  it('gives a unit-sized step its decimals', () => {
-    expect(plotAxis(niceAxis(0, 1.2), 'sqmi', true).labels).toEqual(['0', '+0.50', '+1', '+1.50']);
+  it('spans the same in every unit, wide enough for each unit’s round ends, so a switch keeps the scale', () => {
+    const km2 = plotAxis(-116, 701, 'km2', true);
+    const miles = plotAxis(-116, 701, 'sqmi', true);
+    expect(miles.domain).toEqual(km2.domain);
+    expect(km2.domain[0]).toBeCloseTo(-hundredMiles, 5);
+    expect(km2.domain[1]).toBeCloseTo(3 * hundredMiles, 5);
+    for (const axis of [km2, miles]) {
+      for (const tick of axis.ticks) {
+        expect(tick).toBeGreaterThanOrEqual(axis.domain[0]);
+        expect(tick).toBeLessThanOrEqual(axis.domain[1]);
+      }
+    }
+  });
+
+  it('gives every tick the step’s decimals', () => {
+    expect(plotAxis(0, 1.2, 'km2', true).labels).toEqual(['0.0', '+0.5', '+1.0', '+1.5']);
+    expect(plotAxis(0, 0.9, 'km2', false).labels).toEqual(['0.00', '0.25', '0.50', '0.75', '1.00']);
+    expect(plotAxis(0, 3790.4, 'km2', false).labels).toEqual(['0', '1,000', '2,000', '3,000', '4,000']);
   });
 });

@@ -1,6 +1,6 @@
 import { formatNumber } from '../format/number';
-import type { AreaUnit } from '../schemas/closed-sets';
-import { computedDecimals, km2ToUnit } from './units';
+import { type AreaUnit, areaUnits } from '../schemas/closed-sets';
+import { km2ToUnit } from './units';
 
 /**
  * Round numbers for an axis that holds both ends of the data and zero: about `target` steps of 1, 2, 2.5 or 5
@@ -28,22 +28,30 @@ export function niceAxis(
 
 /**
  * An axis drawn in km² and labelled in the reader's unit: round steps of that unit, placed where they fall in km².
- * A chart that always draws km² keeps the same data whichever unit is shown, so switching units only relabels it.
+ * Its span is the same in every unit (wide enough for each unit's round ends), so a chart that always draws km²
+ * keeps its data and its scale whichever unit is shown: a unit switch moves only the ticks and their labels.
  */
 export type PlotAxis = { domain: [number, number]; ticks: number[]; labels: string[] };
 
-/** `axis` in the unit shown; `signed` puts a plus on rises (a change), a minus always goes on falls. */
-export function plotAxis(
-  { domain, ticks }: { domain: [number, number]; ticks: number[] },
-  unit: AreaUnit,
-  signed: boolean,
-): PlotAxis {
-  const perKm2 = km2ToUnit(1, unit);
+/** `minKm2` and `maxKm2` bound what is drawn; `signed` puts a plus on rises (a change); falls always get a minus. */
+export function plotAxis(minKm2: number, maxKm2: number, unit: AreaUnit, signed: boolean): PlotAxis {
+  const roundIn = (u: AreaUnit) => {
+    const unitsPerKm2 = km2ToUnit(1, u);
+    return { ...niceAxis(minKm2 * unitsPerKm2, maxKm2 * unitsPerKm2), unitsPerKm2 };
+  };
+  const ends = areaUnits.map(roundIn);
+  const shown = roundIn(unit);
+  // Every tick with the step's decimals: 0.25 steps read "0.25, 0.50", never "0.3" or a mix with "1".
+  const step = (shown.ticks[1] ?? 1) - (shown.ticks[0] ?? 0);
+  const decimals = String(Number(step.toPrecision(12))).split('.')[1]?.length ?? 0;
   const label = (v: number) =>
-    `${v < 0 ? '−' : signed && v > 0 ? '+' : ''}${formatNumber(Math.abs(v), Number.isInteger(v) ? 0 : computedDecimals[unit])}`;
+    `${v < 0 ? '−' : signed && v > 0 ? '+' : ''}${formatNumber(Math.abs(v), decimals)}`;
   return {
-    domain: [domain[0] / perKm2, domain[1] / perKm2],
-    ticks: ticks.map((t) => t / perKm2),
-    labels: ticks.map(label),
+    domain: [
+      Math.min(...ends.map((e) => e.domain[0] / e.unitsPerKm2)),
+      Math.max(...ends.map((e) => e.domain[1] / e.unitsPerKm2)),
+    ],
+    ticks: shown.ticks.map((t) => t / shown.unitsPerKm2),
+    labels: shown.ticks.map(label),
   };
 }

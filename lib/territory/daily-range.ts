@@ -13,6 +13,8 @@ export type DailyChartPoint = {
   /** Days since the range's first day, for drawing on a time axis. */
   day: number;
   change: number;
+  /** The same change in km², whatever the unit shown: what the interactive chart draws. */
+  changeKm2: number;
   area: number;
   percent: number;
 };
@@ -81,6 +83,7 @@ export function buildDailyRange(
     date: r.date,
     day: daysBetween(first.date, r.date),
     change: km2ToUnit(r.areaKm2 - first.areaKm2, unit),
+    changeKm2: r.areaKm2 - first.areaKm2,
     area: km2ToUnit(r.areaKm2, unit),
     percent: r.percent,
   }));
@@ -154,7 +157,10 @@ export function rangePresets(
   });
 }
 
-/** One drawn day as the chart island's tooltip tells it: [ms since 1970 (UTC), change, area, percent], in the unit shown, rounded to print. */
+/**
+ * One drawn day as the chart island's tooltip tells it: [ms since 1970 (UTC), change, area, percent], in the unit
+ * shown, rounded to print.
+ */
 export type DailyDatum = readonly [time: number, change: number, area: number, percent: number];
 
 /** One drawn day as the chart plots it: [ms since 1970 (UTC), change in km²], whatever the unit shown. */
@@ -181,17 +187,17 @@ const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 function dailyChartData(daily: Omit<DailyModel, 'chart'>): DailyChartData {
   const decimals = computedDecimals[daily.unit];
   const round = (v: number, d: number) => Number(v.toFixed(d));
-  const perKm2 = km2ToUnit(1, daily.unit);
+  const changesKm2 = daily.rows.map((r) => r.changeKm2);
   return {
     // To a hundredth of a km², far finer than a pixel: the plot is only drawn, never read as a number.
-    plot: daily.points.map((p) => [timeOf(p.date), round(p.change / perKm2, 2)]),
+    plot: daily.points.map((p) => [timeOf(p.date), round(p.changeKm2, 2)]),
     points: daily.points.map((p) => [
       timeOf(p.date),
       round(p.change, decimals),
       round(p.area, decimals),
       round(p.percent, 3),
     ]),
-    axis: plotAxis(daily, daily.unit, true),
+    axis: plotAxis(Math.min(...changesKm2), Math.max(...changesKm2), daily.unit, true),
     decimals,
     markers: daily.markers.map((m) => ({
       time: timeOf(m.date),

@@ -304,7 +304,7 @@ describe('buildMonthlyRows', () => {
     expect(outside.extent).toEqual([0, 505]);
   });
 
-  it('hands the chart island the rows it draws, nothing else: km² values, and texts in the unit shown', () => {
+  it('hands the chart island the rows it draws, nothing else: km² values, and words in the unit shown', () => {
     const { chart } = buildMonthlyRows(data, ['gross-one', 'net-two'], 'sqmi', '2025-11');
     expect(chart.columns).toEqual([
       { id: 'gross-one', name: 'Gross Watch', colorIndex: 0 },
@@ -317,17 +317,19 @@ describe('buildMonthlyRows', () => {
       short: 'Nov 2025',
       valuesKm2: [505, 701],
     });
-    expect(chart.texts[november]).toEqual(['194.98', '+270.66']);
+    expect(chart.texts[november]).toEqual(['194.98 sq mi', '+270.66 sq mi, published as +270 sq mi']);
+    expect(chart.texts[0]?.[0]).toBe('');
     expect(chart.rows[0]?.valuesKm2).toEqual([null, 201]);
     expect(chart.axis.labels).toEqual(['−100', '0', '100', '200', '300']);
     expect([chart.unitLabel, chart.highlight]).toEqual(['sq mi', '2025-11']);
   });
 
-  it('draws the same bars in either unit: a unit switch changes only the axis and the words', () => {
+  it('draws the same bars on the same scale in either unit: a unit switch changes only the ticks and words', () => {
     const km2 = buildMonthlyRows(data, ['gross-one', 'net-two'], 'km2', '2025-11').chart;
     const miles = buildMonthlyRows(data, ['gross-one', 'net-two'], 'sqmi', '2025-11').chart;
     expect(miles.rows).toEqual(km2.rows);
-    expect(miles.axis).not.toEqual(km2.axis);
+    expect(miles.axis.domain).toEqual(km2.axis.domain);
+    expect(miles.axis.labels).not.toEqual(km2.axis.labels);
     expect(miles.texts).not.toEqual(km2.texts);
   });
 
@@ -395,7 +397,7 @@ describe('buildTerritoryModel', () => {
     });
   });
 
-  it('plots the daily change in km² whatever the unit shown, so a unit switch only relabels the axis', () => {
+  it('plots the daily change in km² on the same scale whatever the unit shown: a switch moves only the ticks', () => {
     const range = { from: '2025-10-15', to: '2026-01-31' };
     const km2 = buildDailyRange(data, range, 'km2')?.chart;
     const miles = buildDailyRange(data, range, 'sqmi')?.chart;
@@ -407,6 +409,7 @@ describe('buildTerritoryModel', () => {
       labels: ['0', '+10', '+20', '+30'],
     });
     expect(miles?.axis.labels).toEqual(['0', '+2', '+4', '+6', '+8']);
+    expect(miles?.axis.domain).toEqual([0, 30]);
     expect(miles?.points[5]?.[1]).toBe(7.34);
   });
 

@@ -1,6 +1,6 @@
 import { formatMonth, formatShortMonth } from '../format/date';
 import type { AreaUnit, MonthlyMeasure } from '../schemas/closed-sets';
-import { niceAxis, type PlotAxis, plotAxis } from './axis';
+import { type PlotAxis, plotAxis } from './axis';
 import type { SourceRef, TerritoryData } from './territory-data';
 import { areaUnitLabels, computedNumber, km2ToUnit, publishedNumber } from './units';
 
@@ -47,12 +47,13 @@ export type MonthlyRow = {
 
 /**
  * What the monthly chart island draws, and nothing else: one row per month, its values following `columns`. The
- * bars are drawn in km² whatever the unit shown, so a unit switch changes only the axis and the words.
+ * bars are drawn in km² on an axis of the same span in either unit, so a unit switch changes only the ticks and
+ * the words.
  */
 export type MonthlyChartData = {
   columns: Pick<MonthlyColumn, 'id' | 'name' | 'colorIndex'>[];
   rows: { month: string; label: string; short: string; valuesKm2: (number | null)[] }[];
-  /** Each row's figures as the table prints them, in the unit shown. */
+  /** Each row's figures in words, in the unit shown, with the publisher's own miles beside ours; '' for a gap. */
   texts: string[][];
   axis: PlotAxis;
   unitLabel: string;
@@ -135,6 +136,7 @@ export function buildMonthlyRows(
   const unitLabel = areaUnitLabels[unit];
   const values = rows.flatMap((r) => r.cells.flatMap((c) => (c.value === null ? [] : [c.value])));
   const extent: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
+  const km2 = rows.flatMap((r) => r.cells.flatMap((c) => (c.km2 === null ? [] : [c.km2])));
   const span = rows[0] && rows.at(-1) ? `${rows[0].label} to ${rows.at(-1)?.label}` : 'no months';
   const shaded = rows.some((r) => r.month === highlight) ? `; ${formatMonth(highlight)} shaded` : '';
   return {
@@ -157,8 +159,14 @@ export function buildMonthlyRows(
         short: r.short,
         valuesKm2: r.cells.map((c) => c.km2),
       })),
-      texts: rows.map((r) => r.cells.map((c) => c.text)),
-      axis: plotAxis(niceAxis(...extent), unit, false),
+      texts: rows.map((r) =>
+        r.cells.map((c) =>
+          c.value === null
+            ? ''
+            : `${c.text} ${unitLabel}${c.publishedAs ? `, published as ${c.publishedAs} ${unitLabel}` : ''}`,
+        ),
+      ),
+      axis: plotAxis(Math.min(0, ...km2), Math.max(0, ...km2), unit, false),
       unitLabel,
       highlight,
     },

@@ -100,7 +100,7 @@ export function MonthlyChart(props: MonthlyChartProps) {
                 style={{ background: seriesColor(c.colorIndex) }}
               />
               <span>
-                {c.name}: {rowTexts[i] ? `${rowTexts[i]} ${unitLabel}` : 'no figure'}
+                {c.name}: {rowTexts[i] || 'no figure'}
               </span>
             </li>
           ))}

@@ -102,7 +102,9 @@ export function PendingRegion({ children, label }: { children: ReactNode; label:
   return (
     <div
       aria-busy={pending}
-      className={`will-change-[opacity] ${pending ? 'opacity-60 transition-opacity delay-75' : ''}`}
+      className={
+        pending ? 'opacity-60 transition-opacity delay-75 will-change-[opacity]' : 'will-change-[opacity]'
+      }
     >
       <p role="status" className="sr-only">
         {pending ? `Updating ${label}…` : ''}
