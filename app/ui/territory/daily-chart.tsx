@@ -62,7 +62,7 @@ export function DailyChart(props: DailyChartProps) {
   const plotWidth = Math.max(width - plotLeft - chartMargin.right, 1);
   const eventMarkers = useSameContent(markers);
   // The parts that stay the same when only the unit changes are made once per change of what they show, so a
-  // unit switch re-renders the axis and the area, not the time axis and the markers.
+  // unit switch re-renders the value axis, not the time axis and the markers.
   const placed = useMemo(
     () => placeMarkers(eventMarkers, (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth),
     [eventMarkers, first, last, plotWidth],
