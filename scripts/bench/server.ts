@@ -3,6 +3,7 @@ import { type ChildProcess, execSync, spawn, spawnSync } from 'node:child_proces
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { supervise } from '../supervise';
 
 export const host = '127.0.0.1';
 
@@ -69,29 +70,11 @@ export async function startServer(
   child.stderr?.on('data', (chunk) => {
     output = (output + chunk).slice(-20_000);
   });
-  let exited = false;
-  let exitStatus: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-  const exit = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      exited = true;
-      exitStatus = { code, signal };
-      resolve();
-    });
-  });
-  let stopRequested = false;
-  const stop = async () => {
-    stopRequested = true;
-    if (exited) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exit;
-    clearTimeout(timer);
-  };
-  if (child.pid !== undefined) trackUntilExit(child.pid, exit);
+  const supervised = supervise(child);
   const readyUrl = `${origin}${options.readyPath ?? '/methodology'}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`the server on port ${port} exited early:\n${output}`);
+    if (supervised.status()) throw new Error(`the server on port ${port} exited early:\n${output}`);
     try {
       const response = await fetch(readyUrl, { signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
@@ -100,7 +83,7 @@ export async function startServer(
       // not listening yet
     }
     if (Date.now() > deadline) {
-      await stop();
+      await supervised.stop();
       throw new Error(`the server on port ${port} did not answer ${readyUrl} within 60 s:\n${output}`);
     }
     await sleep(250);
@@ -111,9 +94,9 @@ export async function startServer(
     port,
     pid: child.pid,
     log: () => output,
-    exited: () => exitStatus,
-    endedUnexpectedly: () => exited && !stopRequested,
-    stop,
+    exited: supervised.status,
+    endedUnexpectedly: () => supervised.status() !== null && !supervised.stopRequested(),
+    stop: supervised.stop,
   };
 }
 
@@ -147,33 +130,4 @@ export async function timedGet(url: string): Promise<{ status: number; ms: numbe
   const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
   const body = await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - started, bytes: body.byteLength };
-}
-
-const running = new Set<number>();
-let handlersInstalled = false;
-
-/** Makes sure no server started here outlives the script, also on Ctrl-C or a crash. */
-function trackUntilExit(pid: number, exit: Promise<void>): void {
-  running.add(pid);
-  void exit.then(() => running.delete(pid));
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  const stopAll = () => {
-    for (const id of running) {
-      try {
-        process.kill(id, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  process.once('SIGINT', () => {
-    stopAll();
-    process.exit(130);
-  });
-  process.once('SIGTERM', () => {
-    stopAll();
-    process.exit(143);
-  });
-  process.once('exit', stopAll);
 }

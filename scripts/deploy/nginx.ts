@@ -4,6 +4,7 @@ import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_pr
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { supervise } from '../supervise';
 
 export function ensureNginx(): string {
   const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' });
@@ -73,23 +74,9 @@ export async function startNginx(
   const child: ChildProcess = spawn(binary, ['-c', config, '-p', prefix, '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exit;
-    clearTimeout(timer);
-  };
-  process.once('exit', () => child.kill('SIGTERM'));
+  const { status, stop } = supervise(child);
   for (let i = 0; ; i++) {
-    if (exited) throw new Error(`nginx exited:\n${readFileSync(join(prefix, 'error.log'), 'utf8')}`);
+    if (status()) throw new Error(`nginx exited:\n${readFileSync(join(prefix, 'error.log'), 'utf8')}`);
     let failure: unknown;
     try {
       if (await readyUrl()) break;
