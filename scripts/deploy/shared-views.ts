@@ -1,5 +1,6 @@
-// Twenty views a reader might share: comparisons of two parties, and territory views. Each is spelled as the app
-// spells it (compact), so that none is a redirect; the check verifies that each answers 200.
+// Twenty views a reader might share: comparisons of two parties, and territory views, built from the data's own
+// ids. Each is spelled as the app spells it (compact), so that none is a redirect; the check verifies that each
+// answers 200.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toQueryString } from '../../lib/view/params';
@@ -13,12 +14,20 @@ export function sharedViews(dataDir: string): string[] {
       views.push(
         `/${toQueryString(new URLSearchParams({ mode: 'compare', parties: `${ids[i]},${ids[j]}` }))}`,
       );
-  const territory = [
-    '',
-    '?unit=sqmi',
-    '?display=table',
-    '?unit=sqmi&display=table',
-    '?series=afp-isw,deepstate',
+  const figures: { series: { id: string }[] } = JSON.parse(
+    readFileSync(join(dataDir, 'territory', 'monthly-figures.json'), 'utf8'),
+  );
+  const twoSeries = figures.series
+    .slice(0, 2)
+    .map((s) => s.id)
+    .join(',');
+  const territory: Record<string, string>[] = [
+    {},
+    { unit: 'sqmi' },
+    { display: 'table' },
+    { unit: 'sqmi', display: 'table' },
+    { series: twoSeries },
   ];
-  return [...views, ...territory.map((query) => `/territory${query}`)].slice(0, 20);
+  const territoryViews = territory.map((query) => `/territory${toQueryString(new URLSearchParams(query))}`);
+  return [...views, ...territoryViews].slice(0, 20);
 }
