@@ -40,7 +40,7 @@ export function plotAxis(minKm2: number, maxKm2: number, unit: AreaUnit, signed:
     return { ...niceAxis(minKm2 * unitsPerKm2, maxKm2 * unitsPerKm2), unitsPerKm2 };
   };
   const ends = areaUnits.map(roundIn);
-  const shown = roundIn(unit);
+  const shown = ends[areaUnits.indexOf(unit)] ?? roundIn(unit);
   // Every tick with the step's decimals: 0.25 steps read "0.25, 0.50", never "0.3" or a mix with "1".
   const step = (shown.ticks[1] ?? 1) - (shown.ticks[0] ?? 0);
   const decimals = String(Number(step.toPrecision(12))).split('.')[1]?.length ?? 0;

@@ -102,9 +102,7 @@ export function PendingRegion({ children, label }: { children: ReactNode; label:
   return (
     <div
       aria-busy={pending}
-      className={
-        pending ? 'opacity-60 transition-opacity delay-75 will-change-[opacity]' : 'will-change-[opacity]'
-      }
+      className={`will-change-[opacity]${pending ? ' opacity-60 transition-opacity delay-75' : ''}`}
     >
       <p role="status" className="sr-only">
         {pending ? `Updating ${label}…` : ''}
