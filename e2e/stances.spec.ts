@@ -126,6 +126,34 @@ test.describe('stance matrix', () => {
     await expect(russiaOnNato).toBeFocused();
   });
 
+  test('the evidence is modal: focus starts in it, Tab wraps inside it, and the backdrop closes it', async ({
+    page,
+  }) => {
+    await open(page, '/?parties=russia,ukraine&issues=donbas,nato-membership');
+    const cell = page
+      .getByRole('table', { name: matrixName })
+      .getByRole('link', { name: /^Ukraine on Donbas/ });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Ukraine on Donbas withdrawal' });
+    await expect(dialog).toBeVisible();
+    const close = dialog.getByRole('link', { name: 'Close' });
+    await expect(close).toBeFocused();
+    // Backwards from the first control is the last one of the dialog, never the page behind it.
+    await page.keyboard.press('Shift+Tab');
+    expect(
+      await dialog.evaluate((d) => d.contains(document.activeElement) && document.activeElement !== d),
+    ).toBe(true);
+    await expect(close).not.toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(close).toBeFocused();
+    // The page behind takes no clicks: a click there lands on the backdrop, which closes the dialog.
+    await page.mouse.click(5, 5);
+    await expect(dialog).toBeHidden();
+    await expect(page).not.toHaveURL(/cell=/);
+    await expect(cell).toBeFocused();
+  });
+
   test('after the view changes, the table is still exactly one Tab stop', async ({ page }) => {
     await open(page, '/?parties=russia,ukraine&issues=donbas,nato-membership,frozen-assets');
     const matrix = page.getByRole('table', { name: matrixName });
