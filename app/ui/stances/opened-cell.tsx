@@ -3,7 +3,6 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { type ComponentType, useEffect, useState } from 'react';
 import { dashboardParam } from '@/lib/view/dashboard';
-import { toQueryString } from '@/lib/view/params';
 import { viewPaths } from '@/lib/view/paths';
 import { useNavigationStatus } from '../view/view-navigation';
 import type { OpenedCellDialogProps } from './opened-cell-dialog';
@@ -40,7 +39,7 @@ export function OpenedCell({ serverCell }: { serverCell: string | null }) {
   const router = useRouter();
   const { openingCell } = useNavigationStatus();
   const cell = params.get(dashboardParam.cell);
-  const query = toQueryString(new URLSearchParams(params));
+  const query = `?${params.toString()}`;
   const wanted = cell !== null && cell !== serverCell;
   const [loaded, setLoaded] = useState<({ query: string } & Ready) | null>(null);
 
@@ -76,30 +75,27 @@ export function OpenedCell({ serverCell }: { serverCell: string | null }) {
   const shown = wanted && loaded?.query === query ? loaded : null;
   return (
     <>
-      <OpeningCellNotice
-        loading={wanted && !shown}
-        name={openingCell?.cell === cell ? openingCell.name : null}
-      />
+      <OpeningCellNotice name={wanted && !shown ? (openingCell ?? 'The cell') : null} />
       {shown && <shown.Dialog open={shown.open} />}
     </>
   );
 }
 
 /**
- * While a cell's evidence is on its way, its name shows at once (when a click named it, not Back or Forward). A
- * status, not a dialog: it takes no focus, so the evidence dialog that follows returns focus to the cell.
+ * While a cell's evidence is on its way, its name shows at once. A status, not a dialog: it takes no focus, so the
+ * evidence dialog that follows returns focus to the cell when it closes.
  */
-function OpeningCellNotice({ loading, name }: { loading: boolean; name: string | null }) {
+function OpeningCellNotice({ name }: { name: string | null }) {
   return (
     <p
       role="status"
       className={
-        loading
+        name
           ? 'fixed inset-x-0 top-1/3 z-50 mx-auto w-fit max-w-[calc(100vw-2rem)] rounded-lg border border-slate-300 bg-white px-4 py-3 shadow-xl dark:border-slate-700 dark:bg-slate-900'
           : 'sr-only'
       }
     >
-      {loading ? (name ? `${name}: opening the evidence…` : 'Opening the evidence…') : ''}
+      {name ? `${name}: opening the evidence…` : ''}
     </p>
   );
 }

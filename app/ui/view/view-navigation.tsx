@@ -10,18 +10,14 @@ import {
   useState,
   useTransition,
 } from 'react';
-import { dashboardParam } from '@/lib/view/dashboard';
 
 type Navigate = (href: string, options?: { replace?: boolean; optimistic?: () => void }) => void;
 
 type NavigationStatus = {
   /** True while the server renders the view a control or a link asked for. */
   pending: boolean;
-  /**
-   * The cell a reader last opened, as its URL writes it ("party-a:water") and by name ("Party A on Water rights"),
-   * until another navigation starts.
-   */
-  openingCell: { cell: string; name: string } | null;
+  /** The name of the cell a reader last opened ("Party A on Water rights"), until another navigation starts. */
+  openingCell: string | null;
 };
 
 // Two contexts, as they change at different rates: `navigate` never changes, so the controls that only navigate
@@ -53,7 +49,7 @@ function isPlainClick(event: React.MouseEvent): boolean {
 export function ViewNavigation({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [openingCell, setOpeningCell] = useState<NavigationStatus['openingCell']>(null);
+  const [openingCell, setOpeningCell] = useState<string | null>(null);
 
   const navigate = useCallback<Navigate>(
     (href, { replace = false, optimistic } = {}) => {
@@ -76,13 +72,11 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    const target = new URL(href, window.location.href);
-    const name = link.dataset.cell;
-    const cell = target.searchParams.get(dashboardParam.cell);
-    if (name && cell && target.pathname === window.location.pathname) {
+    const cell = link.dataset.cell;
+    if (cell && new URL(href, window.location.href).pathname === window.location.pathname) {
       // A cell of this page: the address changes (a history entry, so Back closes it) and the page stays as it
       // is; the evidence dialog reads the cell from the URL and fetches its evidence alone (<OpenedCell>).
-      setOpeningCell({ cell, name });
+      setOpeningCell(cell);
       window.history.pushState(null, '', href);
     } else navigate(href);
   };
