@@ -74,35 +74,6 @@ test.describe('stance matrix', () => {
     await expect(dialog).toBeVisible();
   });
 
-  test('opening a cell fetches its evidence alone, not the page; when that fails, the server opens it', async ({
-    page,
-  }) => {
-    await open(page, '/?parties=russia,ukraine');
-    const fetched: string[] = [];
-    // What the page fetches for itself (not the prefetches of links to other pages): the dashboard or the evidence.
-    page.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      const prefetch = 'next-router-prefetch' in request.headers();
-      if (request.resourceType() === 'fetch' && !prefetch && (pathname === '/' || pathname === '/evidence'))
-        fetched.push(pathname);
-    });
-    await page.getByRole('link', { name: /^Ukraine on NATO membership: / }).click();
-    await expect(page.getByRole('dialog', { name: 'Ukraine on NATO membership' })).toBeVisible();
-    expect(fetched).toEqual(['/evidence']);
-    await page.keyboard.press('Escape');
-    await expect(page).not.toHaveURL(/cell=/);
-    // An answer that cannot be read (a server error, or a cache's copy of another shape): the page asks the
-    // server for the whole view with the cell open.
-    await page.route(/\/evidence\?/, (route) =>
-      route.fulfill({ status: 200, json: { cell: 'russia:nato' } }),
-    );
-    await page.getByRole('link', { name: /^Russia on NATO membership: / }).click();
-    const dialog = page.getByRole('dialog', { name: 'Russian Federation on NATO membership' });
-    await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('Measured against');
-    await expect(page).toHaveURL(/cell=russia:nato-membership/);
-  });
-
   test('the notice of a cell being opened shows for that navigation only', async ({ page }) => {
     await open(page, '/?parties=russia,ukraine');
     await page.getByRole('link', { name: /^Ukraine on NATO membership: / }).click();

@@ -7,11 +7,9 @@ import { buildChanges, type ChangesModel } from '@/lib/stances/changes';
 import { cellCitations, type StatementCitation } from '@/lib/stances/citation';
 import { describeView, type ViewDescription } from '@/lib/stances/describe';
 import { buildMatrixModel, type MatrixModel } from '@/lib/stances/matrix-model';
-import type { OpenCell } from '@/lib/stances/open-cell';
 import { type StanceData, stanceDataOf } from '@/lib/stances/stance-data';
 import { rowSources, stanceRows } from '@/lib/stances/stance-rows';
 import {
-  cellParam,
   type DashboardContext,
   type DashboardView,
   defaultDashboardView,
@@ -115,24 +113,6 @@ export const loadDashboard = cache((query: string): Dashboard => {
     }),
   };
 });
-
-/**
- * The open cell's dialog, from the view's one model: what the page renders for a URL that names a cell, and what
- * `/evidence` sends to a page that opens a cell itself.
- */
-export function openCellOf(dashboard: Dashboard): OpenCell | undefined {
-  const { view, ctx, evidence, shareQuery, citations } = dashboard;
-  if (!evidence || !view.cell) return undefined;
-  return {
-    cell: cellParam(view.cell),
-    title: `${evidence.party.name} on ${evidence.issue.title}`,
-    closeHref: dashboardHref({ ...view, cell: null }, ctx),
-    latestHref: view.asOf ? dashboardHref({ ...view, asOf: null }, ctx) : undefined,
-    cellUrl: absoluteUrl(`${viewPaths.dashboard}${shareQuery}`),
-    evidence,
-    citations,
-  };
-}
 
 /** The dashboard of a view given as fields (a party's page, an issue's page): the defaults and these changes. */
 export function dashboardForView(patch: Partial<DashboardView>): Dashboard {

@@ -7,7 +7,7 @@ export type CellEvidence = {
   issue: IssueRef;
   asOf: string;
   /** The stance in force on the as-of date; undefined is "no statement in our sources". */
-  current?: PositionView;
+  current: PositionView | undefined;
   conflicting: boolean;
   /** Every dated stance up to the as-of date, newest first, each with its evidence. */
   history: PositionView[];

@@ -26,13 +26,13 @@ export type EvidenceView = Pick<Evidence, 'quote' | 'quoteKind' | 'date' | 'note
 
 /** A position with its rule and its evidence resolved into what a reader sees. */
 export type PositionView = Omit<Position, 'evidence' | 'rule'> & {
-  rule?: Pick<CodebookRule, 'id' | 'title'>;
+  rule: Pick<CodebookRule, 'id' | 'title'> | undefined;
   evidence: EvidenceView[];
 };
 
 /** A report read for a cell and set aside, with the rule and the reason: what was left out, and why. */
 export type SetAsideView = Pick<SetAside, 'id' | 'party' | 'issue' | 'reason'> &
-  EvidenceView & { rule?: Pick<CodebookRule, 'id' | 'title'> };
+  EvidenceView & { rule: Pick<CodebookRule, 'id' | 'title'> | undefined };
 
 /** Everything the stance views draw, resolved once per dataset. */
 export type StanceData = {

@@ -9,8 +9,6 @@ export const viewPaths = {
   previewStances: '/og/stances',
   previewTerritory: '/og/territory',
   feed: '/feed.xml',
-  /** The open cell's evidence alone, as data, for a page that opens a cell without rendering the page again. */
-  evidence: '/evidence',
 } as const;
 
 /** The files a view can be downloaded as, each read through its view's URL definition. */

@@ -1,6 +1,7 @@
-import { type Dashboard as DashboardData, openCellOf } from '@/app/views/dashboard';
+import { type Dashboard as DashboardData, dashboardHref } from '@/app/views/dashboard';
 import { absoluteUrl } from '@/app/views/site';
 import { plural } from '@/lib/format/plural';
+import { cellParam } from '@/lib/view/dashboard';
 import { downloadFiles, downloadPath, viewPaths } from '@/lib/view/paths';
 import { DashboardForm } from '../controls/dashboard-form';
 import { ViewSettings } from '../controls/view-settings';
@@ -9,10 +10,10 @@ import { Freshness } from '../freshness';
 import { ShareBar } from '../share/share-bar';
 import { PendingRegion, ViewNavigation } from '../view/view-navigation';
 import { ViewNotices } from '../view/view-notices';
-import { CellDialog } from './cell-dialog';
 import { ChangesView } from './changes-view';
 import { CompareView } from './compare-view';
-import { OpenedCell } from './opened-cell';
+import { EvidenceDialog, OpeningCellNotice } from './evidence-dialog';
+import { EvidencePanel } from './evidence-panel';
 import { StanceLegend } from './stance-legend';
 import { StanceMatrix } from './stance-matrix';
 
@@ -20,8 +21,7 @@ const sectionLabels = { matrix: 'Stance matrix', compare: 'Comparison', changes:
 
 /** The dashboard: controls beside the server-rendered view, the share bar, and the open cell's evidence. */
 export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
-  const { data, ctx, view, notices, model, changes, description, shareQuery } = dashboard;
-  const open = openCellOf(dashboard);
+  const { data, ctx, view, notices, model, changes, evidence, description, shareQuery } = dashboard;
   return (
     <ViewNavigation>
       <div className="space-y-2">
@@ -84,8 +84,21 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
             </div>
           </div>
         </DashboardForm>
-        {open && <CellDialog open={open} />}
-        <OpenedCell serverCell={open?.cell ?? null} />
+        {evidence && view.cell && (
+          <EvidenceDialog
+            title={`${evidence.party.name} on ${evidence.issue.title}`}
+            closeHref={dashboardHref({ ...view, cell: null }, ctx)}
+          >
+            <EvidencePanel
+              key={cellParam(view.cell)}
+              evidence={evidence}
+              latestHref={view.asOf ? dashboardHref({ ...view, asOf: null }, ctx) : undefined}
+              cellUrl={absoluteUrl(`${viewPaths.dashboard}${shareQuery}`)}
+              citations={dashboard.citations}
+            />
+          </EvidenceDialog>
+        )}
+        <OpeningCellNotice />
       </div>
     </ViewNavigation>
   );

@@ -1,14 +1,12 @@
 'use client';
 
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useNavigate } from '../view/view-navigation';
+import { useNavigate, useNavigationStatus } from '../view/view-navigation';
 
 export type EvidenceDialogProps = {
   title: string;
   /** The view without the open cell. */
   closeHref: string;
-  /** How closing writes the URL: by default, a navigation to `closeHref`, which the server renders. */
-  onClose?: () => void;
   children: ReactNode;
 };
 
@@ -32,7 +30,7 @@ function tabStops(dialog: HTMLElement): HTMLElement[] {
  * rest of the page inert restyles the whole document, which took 90–140 ms at 4× CPU, a third of opening a cell.
  * Closing writes the view without the cell, so Back reopens it and the address bar always shows what is on screen.
  */
-export function EvidenceDialog({ title, closeHref, onClose, children }: EvidenceDialogProps) {
+export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const navigate = useNavigate();
@@ -50,8 +48,7 @@ export function EvidenceDialog({ title, closeHref, onClose, children }: Evidence
   const close = () => {
     ref.current?.close();
     if (returnTo.current?.isConnected) returnTo.current.focus();
-    if (onClose) onClose();
-    else navigate(closeHref);
+    navigate(closeHref);
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
@@ -109,5 +106,25 @@ export function EvidenceDialog({ title, closeHref, onClose, children }: Evidence
         className="fixed inset-0 z-40 bg-black/50 peer-[:not([open])]:hidden"
       />
     </>
+  );
+}
+
+/**
+ * While a cell's evidence is on its way, its name shows at once. A status, not a dialog: it takes no focus, so the
+ * evidence dialog that follows returns focus to the cell when it closes.
+ */
+export function OpeningCellNotice() {
+  const { openingCell } = useNavigationStatus();
+  return (
+    <p
+      role="status"
+      className={
+        openingCell
+          ? 'fixed inset-x-0 top-1/3 z-50 mx-auto w-fit max-w-[calc(100vw-2rem)] rounded-lg border border-slate-300 bg-white px-4 py-3 shadow-xl dark:border-slate-700 dark:bg-slate-900'
+          : 'sr-only'
+      }
+    >
+      {openingCell ? `${openingCell}: opening the evidence…` : ''}
+    </p>
   );
 }

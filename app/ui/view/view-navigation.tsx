@@ -11,12 +11,16 @@ import {
   useTransition,
 } from 'react';
 
-type Navigate = (href: string, options?: { replace?: boolean; optimistic?: () => void }) => void;
+type Navigate = (
+  href: string,
+  /** `cell`: the name of the cell whose evidence this navigation opens, shown while it is on its way. */
+  options?: { replace?: boolean; optimistic?: () => void; cell?: string },
+) => void;
 
 type NavigationStatus = {
   /** True while the server renders the view a control or a link asked for. */
   pending: boolean;
-  /** The name of the cell a reader last opened ("Party A on Water rights"), until another navigation starts. */
+  /** The name of a cell whose evidence was asked for and has not arrived yet. */
   openingCell: string | null;
 };
 
@@ -43,8 +47,7 @@ function isPlainClick(event: React.MouseEvent): boolean {
 /**
  * Every view is a URL the server renders. Links marked `data-view` and the controls navigate in a transition, so
  * the page stays responsive, shows that it is updating, and a control's own state changes at once (optimistic).
- * A link that opens a cell of the page (`data-cell`) only writes the URL. Without JavaScript the same links and
- * forms are plain GET requests.
+ * Without JavaScript the same links and forms are plain GET requests.
  */
 export function ViewNavigation({ children }: { children: ReactNode }) {
   const router = useRouter();
@@ -52,9 +55,9 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
   const [openingCell, setOpeningCell] = useState<string | null>(null);
 
   const navigate = useCallback<Navigate>(
-    (href, { replace = false, optimistic } = {}) => {
-      // A navigation elsewhere ends any cell's "opening" notice, so a later view never shows an earlier cell's.
-      setOpeningCell(null);
+    (href, { replace = false, optimistic, cell } = {}) => {
+      // Every navigation says which cell it opens, if any, so a later one never shows an earlier cell's notice.
+      setOpeningCell(cell ?? null);
       startTransition(() => {
         optimistic?.();
         if (replace) router.replace(href, { scroll: false });
@@ -64,21 +67,17 @@ export function ViewNavigation({ children }: { children: ReactNode }) {
     [router],
   );
 
-  const status = useMemo(() => ({ pending, openingCell }), [pending, openingCell]);
+  const shownCell = pending ? openingCell : null;
+  const status = useMemo(() => ({ pending, openingCell: shownCell }), [pending, shownCell]);
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || !isPlainClick(event) || !(event.target instanceof Element)) return;
     const link = event.target.closest<HTMLAnchorElement>('a[data-view]');
+    // A cell link names its cell, which the evidence dialog shows at once while the evidence is on its way.
     const href = link?.getAttribute('href');
     if (!link || !href) return;
     event.preventDefault();
-    const cell = link.dataset.cell;
-    if (cell && new URL(href, window.location.href).pathname === window.location.pathname) {
-      // A cell of this page: the address changes (a history entry, so Back closes it) and the page stays as it
-      // is; the evidence dialog reads the cell from the URL and fetches its evidence alone (<OpenedCell>).
-      setOpeningCell(cell);
-      window.history.pushState(null, '', href);
-    } else navigate(href);
+    navigate(href, { cell: link.dataset.cell });
   };
 
   return (
