@@ -62,6 +62,8 @@ test.describe('stance matrix', () => {
     await page.goBack();
     await expect(dialog).toBeHidden();
     await expect(page).not.toHaveURL(/cell=/);
+    // Closed by Back, not by its own controls: focus still goes back to the cell it was opened from.
+    await expect(cell).toBeFocused();
     await page.goForward();
     await expect(dialog).toBeVisible();
     await expect(page).toHaveURL(/cell=ukraine:nato-membership/);
@@ -126,7 +128,7 @@ test.describe('stance matrix', () => {
     await expect(russiaOnNato).toBeFocused();
   });
 
-  test('the evidence is modal: focus starts in it, Tab wraps inside it, and the backdrop closes it', async ({
+  test('the evidence is modal: focus starts in it, Tab wraps inside it, Escape and the backdrop close it', async ({
     page,
   }) => {
     await open(page, '/?parties=russia,ukraine&issues=donbas,nato-membership');
@@ -147,6 +149,16 @@ test.describe('stance matrix', () => {
     await expect(close).not.toBeFocused();
     await page.keyboard.press('Tab');
     await expect(close).toBeFocused();
+    // A click on the dialog's text takes focus off its controls; Tab comes back in, and Escape still closes it.
+    await dialog.getByRole('heading', { name: 'Ukraine on Donbas withdrawal' }).click();
+    await page.keyboard.press('Tab');
+    await expect(close).toBeFocused();
+    await dialog.getByText('Measured against').click();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(cell).toBeFocused();
+    await page.goBack();
+    await expect(dialog).toBeVisible();
     // The page behind takes no clicks: a click there lands on the backdrop, which closes the dialog.
     await page.mouse.click(5, 5);
     await expect(dialog).toBeHidden();

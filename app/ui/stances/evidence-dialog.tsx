@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate, useNavigationStatus } from '../view/view-navigation';
 
 export type EvidenceDialogProps = {
@@ -25,59 +25,89 @@ function tabStops(dialog: HTMLElement): HTMLElement[] {
 
 /**
  * The open cell's evidence, rendered by the server whenever the URL names a cell: an open dialog over a backdrop,
- * with a "Close" link, with or without JavaScript. With it, the dialog is modal by hand: focus moves in and stays in
- * (Tab wraps), Escape and the backdrop close it, and focus goes back to the cell. Not `showModal()`: making the
- * rest of the page inert restyles the whole document, which took 90–140 ms at 4× CPU, a third of opening a cell.
- * Closing writes the view without the cell, so Back reopens it and the address bar always shows what is on screen.
+ * with a "Close" link, with or without JavaScript. With it, the dialog is modal by hand: focus moves in and stays
+ * in (Tab wraps, and focus that lands behind the backdrop comes back), Escape and the backdrop close it, and focus
+ * goes back to the cell. Not `showModal()`: making the rest of the page inert restyles the whole document, which
+ * took 90–140 ms at 4× CPU, a third of opening a cell. Closing writes the view without the cell, so Back reopens
+ * it and the address bar always shows what is on screen.
  */
 export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
   const navigate = useNavigate();
+  // Modal only once focus is held in it: before hydration and without JavaScript, nothing holds it there.
+  const [modal, setModal] = useState(false);
+  const closeHrefRef = useRef(closeHref);
+  closeHrefRef.current = closeHref;
+  const close = useRef(() => {});
+  /** Stops holding focus in the dialog. */
+  const release = useRef(() => {});
+  const opener = useRef<HTMLElement | null>(null);
+
+  // Closed by Back or by another view rather than by its own controls: focus goes back to the cell. (A layout
+  // effect: its cleanup runs while the dialog is still in the document, and may still hold focus.)
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    // The element that opened the cell (a link of the matrix) still has focus as the evidence arrives.
+    const active = document.activeElement;
+    opener.current =
+      active instanceof HTMLElement && active !== document.body && !dialog?.contains(active) ? active : null;
+    return () => {
+      release.current();
+      if (dialog?.contains(document.activeElement) && opener.current?.isConnected) opener.current.focus();
+    };
+  }, []);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    // The element that opened the cell (a link of the matrix) still has focus while the evidence arrives.
-    if (document.activeElement instanceof HTMLElement && !dialog.contains(document.activeElement)) {
-      returnTo.current = document.activeElement;
-    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close.current();
+      } else if (event.key === 'Tab') {
+        const stops = tabStops(dialog);
+        const [first, last] = [stops[0], stops.at(-1)];
+        const at = document.activeElement;
+        // From outside the dialog's controls (the page, or the dialog itself after a click on its text), Tab
+        // enters at one end; from either end it wraps to the other.
+        const inside = at !== dialog && at instanceof Node && dialog.contains(at);
+        let next: HTMLElement | undefined;
+        if (!inside) next = event.shiftKey ? last : first;
+        else if (event.shiftKey && at === first) next = last;
+        else if (!event.shiftKey && at === last) next = first;
+        if (next) {
+          event.preventDefault();
+          next.focus();
+        }
+      }
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Node && !dialog.contains(event.target)) tabStops(dialog)[0]?.focus();
+    };
+    release.current = () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
+    };
+    close.current = () => {
+      release.current();
+      dialog.close();
+      opener.current?.focus();
+      navigate(closeHrefRef.current);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onFocusIn);
     tabStops(dialog)[0]?.focus();
-  }, []);
-
-  const close = () => {
-    ref.current?.close();
-    if (returnTo.current?.isConnected) returnTo.current.focus();
-    navigate(closeHref);
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-      return;
-    }
-    if (event.key !== 'Tab' || !ref.current) return;
-    const stops = tabStops(ref.current);
-    const first = stops[0];
-    const last = stops.at(-1);
-    const wrapTo = event.shiftKey
-      ? document.activeElement === first && last
-      : document.activeElement === last && first;
-    if (wrapTo) {
-      event.preventDefault();
-      wrapTo.focus();
-    }
-  };
+    setModal(true);
+    return () => release.current();
+  }, [navigate]);
 
   return (
     <>
       <dialog
         ref={ref}
         open
-        aria-modal="true"
+        aria-modal={modal || undefined}
         aria-labelledby="evidence-title"
-        onKeyDown={onKeyDown}
         className={dialogClasses}
       >
         <div className="space-y-4 p-4">
@@ -89,7 +119,7 @@ export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogPro
               href={closeHref}
               onClick={(event) => {
                 event.preventDefault();
-                close();
+                close.current();
               }}
               className="rounded border border-slate-500 px-2 py-1 text-sm text-slate-900 no-underline dark:text-slate-100"
             >
@@ -102,7 +132,7 @@ export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogPro
       {/* The backdrop: it keeps pointers off the page behind, and a click on it closes the dialog. */}
       <div
         aria-hidden="true"
-        onClick={close}
+        onClick={() => close.current()}
         className="fixed inset-0 z-40 bg-black/50 peer-[:not([open])]:hidden"
       />
     </>
