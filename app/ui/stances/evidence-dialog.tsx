@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { useNavigate, useNavigationStatus } from '../view/view-navigation';
 
 export type EvidenceDialogProps = {
@@ -34,8 +34,6 @@ function tabStops(dialog: HTMLElement): HTMLElement[] {
 export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const navigate = useNavigate();
-  // Modal only once focus is held in it: before hydration and without JavaScript, nothing holds it there.
-  const [modal, setModal] = useState(false);
   const closeHrefRef = useRef(closeHref);
   closeHrefRef.current = closeHref;
   const close = useRef(() => {});
@@ -97,19 +95,14 @@ export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogPro
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('focusin', onFocusIn);
     tabStops(dialog)[0]?.focus();
-    setModal(true);
+    // Modal only from now on: before hydration and without JavaScript, nothing holds focus in it.
+    dialog.setAttribute('aria-modal', 'true');
     return () => release.current();
   }, [navigate]);
 
   return (
     <>
-      <dialog
-        ref={ref}
-        open
-        aria-modal={modal || undefined}
-        aria-labelledby="evidence-title"
-        className={dialogClasses}
-      >
+      <dialog ref={ref} open aria-labelledby="evidence-title" className={dialogClasses}>
         <div className="space-y-4 p-4">
           <div className="flex items-start justify-between gap-4">
             <h2 id="evidence-title" className="text-lg font-bold">
