@@ -181,7 +181,7 @@ test('switching units moves only the chart’s ticks, to round steps of that uni
 }) => {
   await open(page, '/territory');
   const monthly = await chartOf(page, /Monthly change, by source/);
-  const ticks = monthly.locator('.recharts-yAxis-tick-labels text');
+  const ticks = monthly.locator('svg.value-axis .value-tick');
   const bars = () =>
     monthly
       .locator('.recharts-bar-rectangle path')

@@ -107,10 +107,14 @@ function composeSvg(props: ChartExportProps) {
     root.append(text(h.t, pad, pad + i * line + 14, ink, h.size, h.weight));
   });
 
-  const copy = inlineColours(chart);
-  for (const [k, v] of Object.entries({ x: 0, y: top, width, height: chartHeight, color: ink }))
-    copy.setAttribute(k, String(v));
-  root.append(copy);
+  // The value axis is drawn beside the chart library's drawing, under it (see ValueAxis): saved under it too.
+  const axis = figure.querySelector<SVGSVGElement>('svg.value-axis');
+  for (const layer of axis ? [axis, chart] : [chart]) {
+    const copy = inlineColours(layer);
+    for (const [k, v] of Object.entries({ x: 0, y: top, width, height: chartHeight, color: ink }))
+      copy.setAttribute(k, String(v));
+    root.append(copy);
+  }
 
   let y = top + chartHeight + 8 + 14;
   for (const row of legendRows) {

@@ -3,12 +3,8 @@ export const chartHeight = 320;
 
 export const chartMargin = { top: 28, right: 12, bottom: 4, left: 4 } as const;
 
-export const chartGrid = {
-  strokeDasharray: '3 3',
-  vertical: false,
-  stroke: 'currentColor',
-  strokeOpacity: 0.2,
-} as const;
+/** The time axis's height under the plot: set on both charts, so the value axis knows where the plot ends. */
+export const timeAxisHeight = 30;
 
 export const chartTick = { fill: 'currentColor', fontSize: 12 } as const;
 
@@ -23,13 +19,3 @@ export const tooltipClasses =
  * or function, equal or not; the charts therefore pass only these constants, or values held by their content.
  */
 export const chartStyle = { width: '100%', height: chartHeight } as const;
-
-/** The axis's title above its top end. */
-export const axisTitle = (value: string, dx: number) =>
-  ({ value, position: 'top', offset: 14, fill: 'currentColor', fontSize: 12, dx }) as const;
-
-/** Labels for ticks placed in km² and named in the unit shown (see `PlotAxis`). */
-export const tickLabeller = (axis: { ticks: number[]; labels: string[] }) => {
-  const labelAt = new Map(axis.ticks.map((t, i) => [t, axis.labels[i] ?? '']));
-  return (value: number) => labelAt.get(value) ?? '';
-};

@@ -1,32 +1,23 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  ReferenceLine,
-  Tooltip,
-  type TooltipContentProps,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useEffect, useMemo, useState } from 'react';
+import { Area, AreaChart, ReferenceLine, Tooltip, type TooltipContentProps, XAxis, YAxis } from 'recharts';
 import { formatDate, formatShortMonth } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import type { DailyChartData } from '@/lib/territory/daily-range';
 import { markerWidth, type PlacedMarker, placeMarkers } from '@/lib/territory/marker-layout';
 import {
-  axisTitle,
-  chartGrid,
   chartMargin,
   chartStyle,
   chartTick,
-  tickLabeller,
+  timeAxisHeight,
   tooltipClasses,
   tooltipWrapper,
 } from './chart-frame';
 import { seriesColor } from './series-colors';
-import { useSameContent } from './use-same-content';
+import { useSameContent, useSteadyRender } from './use-same-content';
+import { useWidth } from './use-width';
+import { ValueAxis } from './value-axis';
 
 export type DailyChartProps = DailyChartData & { onReady?: () => void };
 
@@ -37,7 +28,6 @@ const maxTipLines = 6;
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 const monthTick = (time: number) => formatShortMonth(isoOf(time).slice(0, 7));
 // Made once: recharts re-registers a reference line each time it renders, and every chart element recomputes.
-const grid = <CartesianGrid {...chartGrid} />;
 const zeroLine = <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.7} />;
 
 /** The change since the range's first day, with the negotiation events as numbered markers along the top. */
@@ -47,10 +37,8 @@ export function DailyChart(props: DailyChartProps) {
   const [width, box] = useWidth();
   const [active, setActive] = useState<PlacedMarker | null>(null);
   const plot = useSameContent(props.plot);
-  const axis = useSameContent(props.axis);
+  const domain = useSameContent(props.axis.domain);
   const data = useMemo(() => plot.map(([time, change]) => ({ time, change })), [plot]);
-  const yTick = useMemo(() => tickLabeller(axis), [axis]);
-  const yTitle = useMemo(() => axisTitle(`${unitLabel} ${since}`, 40), [unitLabel, since]);
   const byTime = new Map(
     points.map(([time, change, area, percent]) => [time, { time, change, area, percent }]),
   );
@@ -61,8 +49,8 @@ export function DailyChart(props: DailyChartProps) {
     `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), places)}`;
   const plotWidth = Math.max(width - plotLeft - chartMargin.right, 1);
   const eventMarkers = useSameContent(markers);
-  // The parts that stay the same when only the unit changes are made once per change of what they show, so a
-  // unit switch re-renders the value axis, not the time axis and the markers.
+  // What recharts draws is made once per change of what it shows: a unit switch changes only the value axis,
+  // which is drawn beside it (`ValueAxis`), so recharts does not draw again.
   const placed = useMemo(
     () => placeMarkers(eventMarkers, (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth),
     [eventMarkers, first, last, plotWidth],
@@ -76,6 +64,7 @@ export function DailyChart(props: DailyChartProps) {
         domain={[first, last]}
         tickFormatter={monthTick}
         tick={chartTick}
+        height={timeAxisHeight}
         minTickGap={24}
       />
     ),
@@ -102,7 +91,7 @@ export function DailyChart(props: DailyChartProps) {
     [placed, width],
   );
 
-  const renderTooltip = ({ active: on, label }: TooltipContentProps) => {
+  const tooltip = useSteadyRender(({ active: on, label }: TooltipContentProps) => {
     const datum = on ? byTime.get(Number(label)) : undefined;
     if (!datum) return null;
     return (
@@ -117,25 +106,15 @@ export function DailyChart(props: DailyChartProps) {
         </p>
       </div>
     );
-  };
-
-  const tipWidth = Math.min(272, width);
-  return (
-    <div ref={box} className="relative">
+  });
+  const chart = useMemo(
+    () => (
       <AreaChart responsive style={chartStyle} margin={chartMargin} data={data}>
-        {grid}
         {timeAxis}
-        <YAxis
-          domain={axis.domain}
-          ticks={axis.ticks}
-          tick={chartTick}
-          tickFormatter={yTick}
-          width={yAxisWidth}
-          label={yTitle}
-        />
+        <YAxis domain={domain} tick={false} tickLine={false} width={yAxisWidth} />
         {zeroLine}
         {markerLines}
-        <Tooltip content={renderTooltip} wrapperStyle={tooltipWrapper} />
+        <Tooltip content={tooltip} wrapperStyle={tooltipWrapper} />
         <Area
           type="linear"
           dataKey="change"
@@ -148,6 +127,21 @@ export function DailyChart(props: DailyChartProps) {
           dot={false}
         />
       </AreaChart>
+    ),
+    [data, timeAxis, domain, markerLines, tooltip, colour],
+  );
+
+  const tipWidth = Math.min(272, width);
+  return (
+    <div ref={box} className="relative">
+      <ValueAxis
+        axis={props.axis}
+        title={`${unitLabel} ${since}`}
+        labelWidth={yAxisWidth}
+        titleShift={40}
+        width={width}
+      />
+      {chart}
       {active && (
         <div
           role="tooltip"
@@ -171,24 +165,6 @@ export function DailyChart(props: DailyChartProps) {
       )}
     </div>
   );
-}
-
-/**
- * The width the chart is drawn at, kept up to date as the window changes: a callback ref, so whichever element
- * ends up holding the chart is the one measured.
- */
-function useWidth(): [number, (node: HTMLDivElement | null) => void] {
-  const [width, setWidth] = useState(0);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((node: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
-    if (!node) return;
-    setWidth(node.getBoundingClientRect().width);
-    observer.current = new ResizeObserver(() => setWidth(node.getBoundingClientRect().width));
-    observer.current.observe(node);
-  }, []);
-  return [width, ref];
 }
 
 type MarkerLabelProps = {

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo } from 'react';
 import {
   Bar,
   BarChart,
-  CartesianGrid,
   ReferenceArea,
   ReferenceLine,
   Tooltip,
@@ -14,24 +13,24 @@ import {
 } from 'recharts';
 import type { MonthlyChartData } from '@/lib/territory/monthly-rows';
 import {
-  axisTitle,
-  chartGrid,
   chartMargin,
   chartStyle,
   chartTick,
-  tickLabeller,
+  timeAxisHeight,
   tooltipClasses,
   tooltipWrapper,
 } from './chart-frame';
 import { seriesColor } from './series-colors';
-import { useSameContent } from './use-same-content';
+import { useSameContent, useSteadyRender } from './use-same-content';
+import { useWidth } from './use-width';
+import { ValueAxis } from './value-axis';
 
 export type MonthlyChartProps = MonthlyChartData & { onReady?: () => void };
 
 const cursor = { fill: 'currentColor', fillOpacity: 0.06 } as const;
+const yAxisWidth = 56;
 // Made once: recharts re-registers a reference line or area each time it renders, and every chart element
 // recomputes.
-const grid = <CartesianGrid {...chartGrid} />;
 const zeroLine = <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.6} />;
 
 /** Each source's monthly figure as its own bars, side by side; a month without a figure is a gap, not a zero. */
@@ -40,7 +39,8 @@ export function MonthlyChart(props: MonthlyChartProps) {
   useEffect(() => onReady?.(), [onReady]);
   const columns = useSameContent(props.columns);
   const rows = useSameContent(props.rows);
-  const axis = useSameContent(props.axis);
+  const domain = useSameContent(props.axis.domain);
+  const [width, box] = useWidth();
   const data = useMemo(
     () =>
       rows.map((r) => ({
@@ -51,9 +51,8 @@ export function MonthlyChart(props: MonthlyChartProps) {
   );
   const shortOf = useMemo(() => new Map(rows.map((r) => [r.month, r.short])), [rows]);
   const xTick = useCallback((month: string) => shortOf.get(month) ?? month, [shortOf]);
-  const yTick = useMemo(() => tickLabeller(axis), [axis]);
-  const yTitle = useMemo(() => axisTitle(unitLabel, 12), [unitLabel]);
-  // What stays the same when only the unit changes is made once per change of what it shows.
+  // What recharts draws is made once per change of what it shows: a unit switch changes only the value axis,
+  // which is drawn beside it (`ValueAxis`), so recharts does not draw again.
   const shading = useMemo(
     () => (
       <ReferenceArea
@@ -67,7 +66,9 @@ export function MonthlyChart(props: MonthlyChartProps) {
     [highlight],
   );
   const monthAxis = useMemo(
-    () => <XAxis dataKey="month" tickFormatter={xTick} tick={chartTick} minTickGap={12} />,
+    () => (
+      <XAxis dataKey="month" tickFormatter={xTick} tick={chartTick} height={timeAxisHeight} minTickGap={12} />
+    ),
     [xTick],
   );
   const bars = useMemo(
@@ -83,7 +84,7 @@ export function MonthlyChart(props: MonthlyChartProps) {
       )),
     [columns],
   );
-  const renderTooltip = ({ active, label }: TooltipContentProps) => {
+  const tooltip = useSteadyRender(({ active, label }: TooltipContentProps) => {
     const index = active ? rows.findIndex((r) => r.month === String(label)) : -1;
     const row = rows[index];
     if (!row) return null;
@@ -107,23 +108,31 @@ export function MonthlyChart(props: MonthlyChartProps) {
         </ul>
       </div>
     );
-  };
+  });
+  const chart = useMemo(
+    () => (
+      <BarChart
+        responsive
+        style={chartStyle}
+        margin={chartMargin}
+        data={data}
+        barGap={1}
+        barCategoryGap="15%"
+      >
+        {shading}
+        {monthAxis}
+        <YAxis domain={domain} tick={false} tickLine={false} width={yAxisWidth} />
+        {zeroLine}
+        <Tooltip content={tooltip} wrapperStyle={tooltipWrapper} cursor={cursor} />
+        {bars}
+      </BarChart>
+    ),
+    [data, shading, monthAxis, domain, tooltip, bars],
+  );
   return (
-    <BarChart responsive style={chartStyle} margin={chartMargin} data={data} barGap={1} barCategoryGap="15%">
-      {grid}
-      {shading}
-      {monthAxis}
-      <YAxis
-        domain={axis.domain}
-        ticks={axis.ticks}
-        tickFormatter={yTick}
-        tick={chartTick}
-        width={56}
-        label={yTitle}
-      />
-      {zeroLine}
-      <Tooltip content={renderTooltip} wrapperStyle={tooltipWrapper} cursor={cursor} />
-      {bars}
-    </BarChart>
+    <div ref={box} className="relative">
+      <ValueAxis axis={props.axis} title={unitLabel} labelWidth={yAxisWidth} titleShift={12} width={width} />
+      {chart}
+    </div>
   );
 }

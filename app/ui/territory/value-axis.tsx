@@ -1,0 +1,62 @@
+import type { PlotAxis } from '@/lib/territory/axis';
+import { chartHeight, chartMargin, timeAxisHeight } from './chart-frame';
+
+export type ValueAxisProps = {
+  axis: PlotAxis;
+  /** The axis's title, above its top end. */
+  title: string;
+  /** Room for the labels, left of the plot. */
+  labelWidth: number;
+  /** Shifts the title right of the labels' centre, clear of the first marker or tick. */
+  titleShift: number;
+  /** The chart's drawn width. */
+  width: number;
+};
+
+const tickSize = 6;
+
+/**
+ * The value axis and its grid, drawn beside the chart library's drawing and under it. Both charts plot km² on an
+ * axis whose span is the same in every unit (`PlotAxis`), so a unit switch changes only what this draws: recharts
+ * keeps its props and does not compute or draw its chart again (about 200 ms at 4× CPU when it did).
+ */
+export function ValueAxis({ axis, title, labelWidth, titleShift, width }: ValueAxisProps) {
+  const left = chartMargin.left + labelWidth;
+  const top = chartMargin.top;
+  const bottom = chartHeight - chartMargin.bottom - timeAxisHeight;
+  const [low, high] = axis.domain;
+  const y = (value: number) =>
+    bottom - ((value - low) / Math.max(high - low, Number.EPSILON)) * (bottom - top);
+  const right = Math.max(left, width - chartMargin.right);
+  return (
+    <svg
+      aria-hidden="true"
+      className="value-axis pointer-events-none absolute inset-x-0 top-0"
+      width="100%"
+      height={chartHeight}
+      fill="currentColor"
+      fontSize={12}
+    >
+      <text x={chartMargin.left + labelWidth / 2 + titleShift} y={top - 14} textAnchor="middle">
+        {title}
+      </text>
+      {axis.ticks.map((tick, i) => (
+        <g key={tick}>
+          <line
+            x1={left}
+            x2={right}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke="currentColor"
+            strokeOpacity={0.2}
+            strokeDasharray="3 3"
+          />
+          <line x1={left - tickSize} x2={left} y1={y(tick)} y2={y(tick)} stroke="#666" />
+          <text className="value-tick" x={left - tickSize - 2} y={y(tick)} dy="0.355em" textAnchor="end">
+            {axis.labels[i]}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
