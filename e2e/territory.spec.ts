@@ -202,6 +202,12 @@ test('switching units moves only the chart’s ticks, to round steps of that uni
   const [step = 0] = [...steps];
   expect([1, 2, 2.5, 5]).toContain(Number((step / 10 ** Math.floor(Math.log10(step))).toPrecision(6)));
   expect(await bars()).toEqual(drawn);
+
+  // The tooltip speaks the unit shown, though the chart kept everything it had drawn.
+  await monthly.locator('svg.recharts-surface').first().hover();
+  const tooltip = monthly.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('sq mi');
+  await expect(tooltip).not.toContainText('km²');
 });
 
 test('a saved chart is the whole chart: at least its size, with its title, units, sources and link', async ({
