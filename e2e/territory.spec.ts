@@ -203,9 +203,25 @@ test('switching units moves only the chart’s ticks, to round steps of that uni
   expect([1, 2, 2.5, 5]).toContain(Number((step / 10 ** Math.floor(Math.log10(step))).toPrecision(6)));
   expect(await bars()).toEqual(drawn);
 
-  // The tooltip speaks the unit shown, though the chart kept everything it had drawn.
-  await monthly.locator('svg.recharts-surface').first().hover();
+  // The tooltip speaks the unit shown, though the chart kept everything it had drawn. The shaded month is the one
+  // the page is about, so every source has a figure for it.
+  await monthly.locator('.recharts-reference-area-rect').hover({ force: true });
   const tooltip = monthly.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('sq mi');
+  await expect(tooltip).not.toContainText('km²');
+});
+
+test('a tooltip on screen follows a unit switch made from the keyboard', async ({ page }) => {
+  // Tall enough that the unit control and the monthly chart are both in view, so the pointer stays on the chart.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await open(page, '/territory');
+  const monthly = await chartOf(page, /Monthly change, by source/);
+  await monthly.locator('.recharts-reference-area-rect').hover({ force: true });
+  const tooltip = monthly.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('km²');
+  await page.getByRole('radio', { name: 'km²' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/unit=sqmi/);
   await expect(tooltip).toContainText('sq mi');
   await expect(tooltip).not.toContainText('km²');
 });

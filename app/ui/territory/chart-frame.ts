@@ -1,4 +1,4 @@
-/** What both territory charts share: their height, margins, grid and ticks, so they read as one family. */
+/** What both territory charts share: their height, margins and ticks, so they read as one family. */
 export const chartHeight = 320;
 
 export const chartMargin = { top: 28, right: 12, bottom: 4, left: 4 } as const;

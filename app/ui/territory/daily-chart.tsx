@@ -14,8 +14,9 @@ import {
   tooltipClasses,
   tooltipWrapper,
 } from './chart-frame';
+import { ChartTooltip, TooltipRender } from './chart-tooltip';
 import { seriesColor } from './series-colors';
-import { useSameContent, useSteadyRender } from './use-same-content';
+import { useSameContent } from './use-same-content';
 import { useWidth } from './use-width';
 import { ValueAxis } from './value-axis';
 
@@ -49,8 +50,6 @@ export function DailyChart(props: DailyChartProps) {
     `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), places)}`;
   const plotWidth = Math.max(width - plotLeft - chartMargin.right, 1);
   const eventMarkers = useSameContent(markers);
-  // What recharts draws is made once per change of what it shows: a unit switch changes only the value axis,
-  // which is drawn beside it (`ValueAxis`), so recharts does not draw again.
   const placed = useMemo(
     () => placeMarkers(eventMarkers, (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth),
     [eventMarkers, first, last, plotWidth],
@@ -91,7 +90,7 @@ export function DailyChart(props: DailyChartProps) {
     [placed, width],
   );
 
-  const tooltip = useSteadyRender(({ active: on, label }: TooltipContentProps) => {
+  const renderTooltip = ({ active: on, label }: TooltipContentProps) => {
     const datum = on ? byTime.get(Number(label)) : undefined;
     if (!datum) return null;
     return (
@@ -106,7 +105,10 @@ export function DailyChart(props: DailyChartProps) {
         </p>
       </div>
     );
-  });
+  };
+  // What recharts draws is made once per change of what it shows. A unit switch changes only the value axis,
+  // drawn beside it (`ValueAxis`), and the tooltip's words, which reach it through a context: recharts keeps its
+  // props and does not draw again.
   const chart = useMemo(
     () => (
       <AreaChart responsive style={chartStyle} margin={chartMargin} data={data}>
@@ -114,7 +116,7 @@ export function DailyChart(props: DailyChartProps) {
         <YAxis domain={domain} tick={false} tickLine={false} width={yAxisWidth} />
         {zeroLine}
         {markerLines}
-        <Tooltip content={tooltip} wrapperStyle={tooltipWrapper} />
+        <Tooltip content={ChartTooltip} wrapperStyle={tooltipWrapper} />
         <Area
           type="linear"
           dataKey="change"
@@ -128,7 +130,7 @@ export function DailyChart(props: DailyChartProps) {
         />
       </AreaChart>
     ),
-    [data, timeAxis, domain, markerLines, tooltip, colour],
+    [data, timeAxis, domain, markerLines, colour],
   );
 
   const tipWidth = Math.min(272, width);
@@ -141,7 +143,7 @@ export function DailyChart(props: DailyChartProps) {
         titleShift={40}
         width={width}
       />
-      {chart}
+      <TooltipRender value={renderTooltip}>{chart}</TooltipRender>
       {active && (
         <div
           role="tooltip"

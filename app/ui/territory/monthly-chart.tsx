@@ -20,8 +20,9 @@ import {
   tooltipClasses,
   tooltipWrapper,
 } from './chart-frame';
+import { ChartTooltip, TooltipRender } from './chart-tooltip';
 import { seriesColor } from './series-colors';
-import { useSameContent, useSteadyRender } from './use-same-content';
+import { useSameContent } from './use-same-content';
 import { useWidth } from './use-width';
 import { ValueAxis } from './value-axis';
 
@@ -51,8 +52,6 @@ export function MonthlyChart(props: MonthlyChartProps) {
   );
   const shortOf = useMemo(() => new Map(rows.map((r) => [r.month, r.short])), [rows]);
   const xTick = useCallback((month: string) => shortOf.get(month) ?? month, [shortOf]);
-  // What recharts draws is made once per change of what it shows: a unit switch changes only the value axis,
-  // which is drawn beside it (`ValueAxis`), so recharts does not draw again.
   const shading = useMemo(
     () => (
       <ReferenceArea
@@ -84,7 +83,7 @@ export function MonthlyChart(props: MonthlyChartProps) {
       )),
     [columns],
   );
-  const tooltip = useSteadyRender(({ active, label }: TooltipContentProps) => {
+  const renderTooltip = ({ active, label }: TooltipContentProps) => {
     const index = active ? rows.findIndex((r) => r.month === String(label)) : -1;
     const row = rows[index];
     if (!row) return null;
@@ -108,7 +107,10 @@ export function MonthlyChart(props: MonthlyChartProps) {
         </ul>
       </div>
     );
-  });
+  };
+  // What recharts draws is made once per change of what it shows. A unit switch changes only the value axis,
+  // drawn beside it (`ValueAxis`), and the tooltip's words, which reach it through a context: recharts keeps its
+  // props and does not draw again.
   const chart = useMemo(
     () => (
       <BarChart
@@ -123,16 +125,16 @@ export function MonthlyChart(props: MonthlyChartProps) {
         {monthAxis}
         <YAxis domain={domain} tick={false} tickLine={false} width={yAxisWidth} />
         {zeroLine}
-        <Tooltip content={tooltip} wrapperStyle={tooltipWrapper} cursor={cursor} />
+        <Tooltip content={ChartTooltip} wrapperStyle={tooltipWrapper} cursor={cursor} />
         {bars}
       </BarChart>
     ),
-    [data, shading, monthAxis, domain, tooltip, bars],
+    [data, shading, monthAxis, domain, bars],
   );
   return (
     <div ref={box} className="relative">
       <ValueAxis axis={props.axis} title={unitLabel} labelWidth={yAxisWidth} titleShift={12} width={width} />
-      {chart}
+      <TooltipRender value={renderTooltip}>{chart}</TooltipRender>
     </div>
   );
 }
