@@ -249,6 +249,8 @@ test('a saved chart is the whole chart: at least its size, with its title, units
   const title = await chart.locator('figcaption > span').first().textContent();
   expect(text).toContain(`<title>${title}</title>`);
   expect(text).toContain('km², 1 June 2025 to');
+  // The value axis, drawn beside the chart library's drawing, is saved with it.
+  expect(text).toContain('km² since 1 Jun 2025');
   expect(text).toContain('Source: The Economist, from ISW / Critical Threats Project data (CC BY 4.0)');
   expect(text).toMatch(/\/territory\?month=2025-11&amp;from=2025-06-01&amp;to=\d{4}-\d\d-\d\d/);
 });
