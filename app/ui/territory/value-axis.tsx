@@ -1,4 +1,5 @@
 import type { PlotAxis } from '@/lib/territory/axis';
+import { yScale } from '@/lib/territory/scale';
 import { chartHeight, chartMargin, timeAxisHeight } from './chart-frame';
 
 export type ValueAxisProps = {
@@ -24,9 +25,7 @@ export function ValueAxis({ axis, title, labelWidth, titleShift, width }: ValueA
   const left = chartMargin.left + labelWidth;
   const top = chartMargin.top;
   const bottom = chartHeight - chartMargin.bottom - timeAxisHeight;
-  const [low, high] = axis.domain;
-  const y = (value: number) =>
-    bottom - ((value - low) / Math.max(high - low, Number.EPSILON)) * (bottom - top);
+  const y = yScale(axis.domain, bottom - top);
   const right = Math.max(left, width - chartMargin.right);
   return (
     <svg
@@ -40,23 +39,26 @@ export function ValueAxis({ axis, title, labelWidth, titleShift, width }: ValueA
       <text x={chartMargin.left + labelWidth / 2 + titleShift} y={top - 14} textAnchor="middle">
         {title}
       </text>
-      {axis.ticks.map((tick, i) => (
-        <g key={tick}>
-          <line
-            x1={left}
-            x2={right}
-            y1={y(tick)}
-            y2={y(tick)}
-            stroke="currentColor"
-            strokeOpacity={0.2}
-            strokeDasharray="3 3"
-          />
-          <line x1={left - tickSize} x2={left} y1={y(tick)} y2={y(tick)} stroke="#666" />
-          <text className="value-tick" x={left - tickSize - 2} y={y(tick)} dy="0.355em" textAnchor="end">
-            {axis.labels[i]}
-          </text>
-        </g>
-      ))}
+      {axis.ticks.map((tick, i) => {
+        const at = top + y(tick);
+        return (
+          <g key={tick}>
+            <line
+              x1={left}
+              x2={right}
+              y1={at}
+              y2={at}
+              stroke="currentColor"
+              strokeOpacity={0.2}
+              strokeDasharray="3 3"
+            />
+            <line x1={left - tickSize} x2={left} y1={at} y2={at} stroke="#666" />
+            <text className="value-tick" x={left - tickSize - 2} y={at} dy="0.355em" textAnchor="end">
+              {axis.labels[i]}
+            </text>
+          </g>
+        );
+      })}
     </svg>
   );
 }
