@@ -2,7 +2,7 @@
 
 import { useOptimistic } from 'react';
 import { toQueryString } from '@/lib/view/params';
-import { useNavigate } from '../view/view-navigation';
+import { isPlainClick, useNavigate } from '../view/view-navigation';
 
 /** What a control's link needs: an address that works without JavaScript, and a click that answers at once. */
 export type LinkProps = { href: string; onClick: (event: React.MouseEvent<HTMLAnchorElement>) => void };
@@ -21,7 +21,7 @@ export function useViewControls<View>(view: View, path: string, serialize: (view
   const linkProps = (next: View): LinkProps => ({
     href: hrefFor(next),
     onClick: (event: React.MouseEvent<HTMLAnchorElement>) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!isPlainClick(event)) return;
       event.preventDefault();
       go(next);
     },

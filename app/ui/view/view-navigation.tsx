@@ -39,8 +39,8 @@ export function useNavigationStatus(): NavigationStatus {
   return useContext(StatusContext);
 }
 
-/** Whether a click should stay with the browser: a new tab, a download, another window. */
-function isPlainClick(event: React.MouseEvent): boolean {
+/** Whether a click is the page's to handle; any other (a new tab, a download, another window) stays with the browser. */
+export function isPlainClick(event: React.MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
