@@ -2,14 +2,13 @@ import { dashboardFor } from '@/app/views/dashboard';
 import { absoluteUrl } from '@/app/views/site';
 import { toCsv } from '@/lib/format/csv';
 import { sourceLine } from '@/lib/format/source-line';
-import { rowSources, type StanceRow, stanceRows } from '@/lib/stances/stance-rows';
+import type { StanceRow } from '@/lib/stances/stance-rows';
 import { viewPaths } from '@/lib/view/paths';
 import { fileResponse } from './file-response';
 
 /** The view's cells as a file: the rows the page's table shows, in its order, with the sources behind them. */
 export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'): Response {
-  const { model, description, shareQuery, data } = dashboardFor(params);
-  const rows = stanceRows(model);
+  const { model, description, shareQuery, data, rows, sources } = dashboardFor(params);
   if (format === 'json') {
     const body = {
       title: description.title,
@@ -18,7 +17,7 @@ export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'):
       case: data.case.name,
       scale: 'strongly opposes (-2) … strongly supports (+2); null = no statement in our sources',
       rows: rows.map(({ sources, ...row }) => ({ ...row, sources: sources.map((s) => s.id) })),
-      sources: rowSources(rows),
+      sources,
     };
     return fileResponse(`${JSON.stringify(body, null, 2)}\n`, 'parley-stances.json', 'application/json');
   }

@@ -7,8 +7,8 @@ import { buildChanges, type ChangesModel } from '@/lib/stances/changes';
 import { cellCitations, type StatementCitation } from '@/lib/stances/citation';
 import { describeView, type ViewDescription } from '@/lib/stances/describe';
 import { buildMatrixModel, type MatrixModel } from '@/lib/stances/matrix-model';
-import { type StanceData, stanceDataOf } from '@/lib/stances/stance-data';
-import { rowSources, stanceRows } from '@/lib/stances/stance-rows';
+import { type SourceView, type StanceData, stanceDataOf } from '@/lib/stances/stance-data';
+import { rowSources, type StanceRow, stanceRows } from '@/lib/stances/stance-rows';
 import {
   type DashboardContext,
   type DashboardView,
@@ -36,8 +36,10 @@ export type Dashboard = {
   shareQuery: string;
   /** How closely each shown party agrees with each other one (the comparison's heatmap). */
   agreement: AgreementRow[];
-  /** How many sources the view's cells rest on (its files list them). */
-  sourceCount: number;
+  /** The view's cells as rows, in the table's order: what its files hold. */
+  rows: StanceRow[];
+  /** The sources the view's cells rest on (its files list them). */
+  sources: SourceView[];
   /** The open cell's statements, ready to cite with the view's pinned link. */
   citations: StatementCitation[];
 };
@@ -92,6 +94,7 @@ export const loadDashboard = cache((query: string): Dashboard => {
     changes,
     evidence,
   });
+  const rows = stanceRows(model);
   const shareQuery = toQueryString(
     shareDashboardView(view, ctx, { asOf: model.asOf, from: changes?.from ?? null }),
   );
@@ -106,7 +109,8 @@ export const loadDashboard = cache((query: string): Dashboard => {
     description,
     shareQuery,
     agreement: view.mode === 'compare' ? buildAgreement(model) : [],
-    sourceCount: rowSources(stanceRows(model)).length,
+    rows,
+    sources: rowSources(rows),
     citations: cellCitations(evidence?.current, {
       title: description.title,
       url: absoluteUrl(`${viewPaths.dashboard}${shareQuery}`),

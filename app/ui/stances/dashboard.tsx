@@ -71,7 +71,7 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
                       href: `${downloadPath(downloadFiles.stancesJson)}${shareQuery}`,
                     },
                   ]}
-                  sourceCount={dashboard.sourceCount}
+                  sourceCount={dashboard.sources.length}
                   sourcesHref={`${downloadPath(downloadFiles.stancesJson)}${shareQuery}`}
                 />
               </div>
