@@ -1,15 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDate } from '@/lib/format/date';
+import type { SourceView } from '@/lib/stances/stance-data';
+import { SourceLink } from '../sources/source-link';
 
-type ListedSource = {
-  id: string;
-  title: string;
-  publisher: string;
-  publishedOn: string | null;
-  url: string | null;
-};
+/** A source as the view's JSON file lists it. */
+type ListedSource = Pick<SourceView, 'id' | 'title' | 'publisher' | 'publishedOn' | 'url' | 'note'>;
 
 export type ViewSourcesProps = {
   count: number;
@@ -46,9 +42,7 @@ export function ViewSources({ count, jsonHref }: ViewSourcesProps) {
         <ul className="mt-1 list-disc space-y-1 pl-5">
           {sources.map((source) => (
             <li key={source.id}>
-              {source.url ? <a href={source.url}>{source.title}</a> : source.title} ({source.publisher}
-              {source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ''}
-              {source.url ? '' : '; no web address'})
+              <SourceLink source={source} />
             </li>
           ))}
         </ul>
