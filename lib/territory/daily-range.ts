@@ -98,10 +98,7 @@ export function buildDailyRange(
     definition: daily.definition,
     unit,
     unitLabel,
-    colorIndex: Math.max(
-      0,
-      data.series.findIndex((s) => s.derived),
-    ),
+    colorIndex: data.series.find((s) => s.derived)?.colorIndex ?? 0,
     from: first.date,
     to: last.date,
     title: `${daily.name}: change since ${formatDate(first.date)}`,

@@ -61,12 +61,18 @@ export type MonthPanel = {
 export function buildMonthPanel(data: TerritoryData, month: string, unit: AreaUnit): MonthPanel {
   const cards: PanelCard[] = [];
   const missing: string[] = [];
-  for (const [colorIndex, series] of data.series.entries()) {
+  for (const series of data.series) {
     const card = series.derived
       ? derivedCard(series, data.daily, data, month, unit)
       : publishedCard(series, data.figures.get(series.id)?.get(month), data, unit);
     if (card)
-      cards.push({ seriesId: series.id, name: series.name, colorIndex, credit: series.credit, ...card });
+      cards.push({
+        seriesId: series.id,
+        name: series.name,
+        colorIndex: series.colorIndex,
+        credit: series.credit,
+        ...card,
+      });
     else missing.push(series.name);
   }
   const index = data.months.indexOf(month);

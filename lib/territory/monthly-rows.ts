@@ -105,13 +105,13 @@ export function buildMonthlyRows(
   unit: AreaUnit,
   highlight: string,
 ): MonthlyModel {
-  const all: MonthlyColumn[] = data.series.map((s, colorIndex) => ({
+  const all: MonthlyColumn[] = data.series.map((s) => ({
     id: s.id,
     name: s.name,
     measure: s.measure,
     kindLabel: s.kindLabel,
     derived: s.derived,
-    colorIndex,
+    colorIndex: s.colorIndex,
     credit: s.credit,
   }));
   const columns = all.filter((c) => seriesIds.includes(c.id));

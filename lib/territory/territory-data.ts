@@ -32,6 +32,8 @@ export type SeriesInfo = {
   definitionSource: SourceRef | undefined;
   /** True for the daily series' months, which we work out; false for figures a publisher printed. */
   derived: boolean;
+  /** Its place among all series: its colour, the same in every chart, legend and switch, whichever are shown. */
+  colorIndex: number;
 };
 
 export type DailyPoint = { date: string; areaKm2: number; percent: number };
@@ -103,7 +105,7 @@ function toTerritoryData(input: TerritoryInput): TerritoryData | undefined {
       { id, title, publisher, publishedOn, url, dateNote, note },
     ]),
   );
-  const series: SeriesInfo[] = input.territory.series.map((s) => ({
+  const series: Omit<SeriesInfo, 'colorIndex'>[] = input.territory.series.map((s) => ({
     id: s.id,
     name: s.name,
     publisher: s.publisher,
@@ -141,7 +143,7 @@ function toTerritoryData(input: TerritoryInput): TerritoryData | undefined {
       sources: settings.headline.sources.flatMap((id) => sources.get(id) ?? []),
       note: settings.headline.note,
     },
-    series,
+    series: series.map((s, colorIndex) => ({ ...s, colorIndex })),
     figures,
     daily,
     denominators: settings.denominators,
