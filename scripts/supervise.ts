@@ -40,7 +40,12 @@ export function supervise(child: ChildProcess): Supervised {
 const running = new Set<number>();
 let handlersInstalled = false;
 
-/** Makes sure no child started here outlives the script, also on Ctrl-C or a crash. */
+/**
+ * Makes sure no child started here outlives the script, also on Ctrl-C or a crash. The scripts that start children
+ * run as `node --import tsx`, one process: tsx's own CLI runs the script in a second process and, when a signal
+ * reaches only the CLI (`pkill -INT -f deploy-check`), kills a child that has not answered within 30 ms with
+ * SIGKILL, which leaves the front server and nginx running.
+ */
 function trackUntilExit(pid: number, exit: Promise<void>): void {
   running.add(pid);
   void exit.then(() => running.delete(pid));
