@@ -40,8 +40,10 @@ export function DailyChart(props: DailyChartProps) {
   const plot = useSameContent(props.plot);
   const domain = useSameContent(props.axis.domain);
   const data = useMemo(() => plot.map(([time, change]) => ({ time, change })), [plot]);
-  const byTime = new Map(
-    points.map(([time, change, area, percent]) => [time, { time, change, area, percent }]),
+  // The tooltip's look-up, built once per series rather than on each render (a marker's hover renders again).
+  const byTime = useMemo(
+    () => new Map(points.map(([time, change, area, percent]) => [time, { time, change, area, percent }])),
+    [points],
   );
   const first = data[0]?.time ?? 0;
   const last = data.at(-1)?.time ?? 0;
