@@ -64,6 +64,8 @@ test('the changes view opens on a stated, meaningful range and lists what moved'
   await expect(page).toHaveURL(/mode=changes/);
   const region = page.getByRole('region', { name: 'Changes' });
   await expect(region).toContainText(/The range opens at the last event before the latest change of stance/);
+  // The range it opens on holds that change: the view never opens empty on restatements alone.
+  await expect(region.getByRole('table', { name: /changed between/ })).toBeVisible();
   await page.getByLabel('Changes since', { exact: true }).fill('2025-11-20');
   await page.getByLabel('Changes up to', { exact: true }).fill('2025-12-11');
   await expect(page).toHaveURL(/mode=changes.*from=2025-11-20&asof=2025-12-11/);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildChanges, defaultChangesStart } from './changes';
-import { testData } from './test-data';
+import { stanceDataOf } from './stance-data';
+import { position, testData, testInput, testPositions } from './test-data';
 
 const data = testData();
 const shown = { parties: data.parties, issues: data.issues };
 
 describe('the changes view', () => {
   it('opens at the last event before the latest change, so it shows the latest round of movement', () => {
-    expect(defaultChangesStart(data, '2025-12-31')).toMatchObject({
+    expect(defaultChangesStart(data, shown, '2025-12-31')).toMatchObject({
       from: '2025-12-10',
       event: { id: 'talks-2' },
     });
@@ -17,6 +18,35 @@ describe('the changes view', () => {
       'united-states:donbas',
       'ukraine:nato',
     ]);
+  });
+
+  it('opens before the latest change, not before a later restatement of a stance already held', () => {
+    const input = testInput([
+      ...testPositions(),
+      position('russia', 'donbas', '2025-12-20', 'strongly-supports'),
+    ]);
+    input.events.push({
+      id: 'talks-3',
+      date: '2025-12-16',
+      title: 'Third talks',
+      description: 'Talks.',
+      parties: [],
+      sources: ['report'],
+    });
+    const restated = stanceDataOf(input);
+    const changes = buildChanges(restated, shown, { from: null, asOf: null });
+    expect(changes).toMatchObject({ from: '2025-12-10', fromEvent: { id: 'talks-2' } });
+    expect(changes.changes.map((c) => `${c.party}:${c.issue}`)).toEqual([
+      'united-states:donbas',
+      'ukraine:nato',
+    ]);
+  });
+
+  it('opens before the latest change among the shown cells', () => {
+    const russia = { parties: data.parties.filter((p) => p.id === 'russia'), issues: data.issues };
+    const changes = buildChanges(data, russia, { from: null, asOf: null });
+    expect(changes).toMatchObject({ from: '2025-12-02', fromEvent: { id: 'talks-1' } });
+    expect(changes.changes.map((c) => `${c.party}:${c.issue}`)).toEqual(['russia:donbas']);
   });
 
   it('lists a cell that gained its first stance as changed, and keeps a chosen start', () => {

@@ -1,4 +1,5 @@
 import { type CellChange, diffCells } from './diff';
+import { cellKey } from './position-at';
 import type { EventRef, PositionView, StanceData } from './stance-data';
 
 export type ChangesModel = {
@@ -10,19 +11,41 @@ export type ChangesModel = {
   changes: CellChange<PositionView>[];
 };
 
+type Shown = { parties: readonly { id: string }[]; issues: readonly { id: string }[] };
+
 /**
- * Where the changes view starts when the reader has not chosen: the last event before the latest stance in
- * the range, so the view opens on the most recent round of movement instead of on everything since the start.
+ * The latest date, up to `to`, on which the stance in force of a shown cell moved. A cell's first stance counts;
+ * a report that restates the stance already held does not, and of one day's reports the last is the one in force
+ * (as in `positionAt`).
+ */
+function latestChange(data: StanceData, shown: Shown, to: string): string | undefined {
+  let latest: string | undefined;
+  for (const issue of shown.issues) {
+    for (const party of shown.parties) {
+      const history = data.histories.get(cellKey(party.id, issue.id)) ?? [];
+      let inForce: PositionView['stance'] | undefined;
+      history.forEach((position, i) => {
+        if (position.date > to || history[i + 1]?.date === position.date) return;
+        if (position.stance !== inForce && (latest === undefined || position.date > latest))
+          latest = position.date;
+        inForce = position.stance;
+      });
+    }
+  }
+  return latest;
+}
+
+/**
+ * Where the changes view starts when the reader has not chosen: the last event before the latest change of
+ * stance among the shown cells, so the view opens on the most recent round of movement instead of on everything
+ * since the start, and never on a range in which only restatements fall.
  */
 export function defaultChangesStart(
   data: StanceData,
+  shown: Shown,
   to: string,
 ): { from: string; event: EventRef | undefined } {
-  const latest = data.positions
-    .map((p) => p.date)
-    .filter((d) => d <= to)
-    .sort()
-    .at(-1);
+  const latest = latestChange(data, shown, to);
   const event = latest === undefined ? undefined : data.events.filter((e) => e.date < latest).at(-1);
   return event ? { from: event.date, event } : { from: data.dateRange.min, event: undefined };
 }
@@ -30,11 +53,11 @@ export function defaultChangesStart(
 /** The cells of the shown parties and issues whose stance moved between two dates. */
 export function buildChanges(
   data: StanceData,
-  shown: { parties: readonly { id: string }[]; issues: readonly { id: string }[] },
+  shown: Shown,
   query: { from: string | null; asOf: string | null },
 ): ChangesModel {
   const to = query.asOf ?? data.dateRange.max;
-  const fallback = defaultChangesStart(data, to);
+  const fallback = defaultChangesStart(data, shown, to);
   const from = query.from ?? fallback.from;
   return {
     from,

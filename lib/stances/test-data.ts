@@ -118,18 +118,21 @@ export function testInput(positions: Position[]): StanceInput {
   };
 }
 
+/** The positions of the standard test case. */
+export function testPositions(): Position[] {
+  return [
+    position('russia', 'donbas', '2025-12-04', 'strongly-supports'),
+    position('ukraine', 'donbas', '2025-12-04', 'strongly-opposes'),
+    position('united-states', 'donbas', '2025-11-20', 'strongly-supports'),
+    position('united-states', 'donbas', '2025-12-11', 'mixed'),
+    position('russia', 'nato', '2025-12-02', 'strongly-opposes'),
+    position('ukraine', 'nato', '2025-12-14', 'supports'),
+    position('ukraine', 'nato', '2025-12-14', 'mixed', { conflict: 'Two reports of the day differ.' }),
+    position('ukraine', 'gas', '2025-12-03', 'supports'),
+  ];
+}
+
 /** The stance data of the standard test case. */
 export function testData(): StanceData {
-  return stanceDataOf(
-    testInput([
-      position('russia', 'donbas', '2025-12-04', 'strongly-supports'),
-      position('ukraine', 'donbas', '2025-12-04', 'strongly-opposes'),
-      position('united-states', 'donbas', '2025-11-20', 'strongly-supports'),
-      position('united-states', 'donbas', '2025-12-11', 'mixed'),
-      position('russia', 'nato', '2025-12-02', 'strongly-opposes'),
-      position('ukraine', 'nato', '2025-12-14', 'supports'),
-      position('ukraine', 'nato', '2025-12-14', 'mixed', { conflict: 'Two reports of the day differ.' }),
-      position('ukraine', 'gas', '2025-12-03', 'supports'),
-    ]),
-  );
+  return stanceDataOf(testInput(testPositions()));
 }

@@ -26,7 +26,7 @@ export function ChangesView({ changes, data, view, ctx, embedded = false }: Chan
       From <strong>{formatDate(changes.from)}</strong>
       {changes.fromEvent && ` (${changes.fromEvent.title})`} to <strong>{formatDate(changes.to)}</strong>.{' '}
       {changes.fromIsDefault &&
-        'The range opens at the last event before the latest change of stance; choose another start under “Changes since”.'}
+        'The range opens at the last event before the latest change of stance among the shown cells; choose another start under “Changes since”.'}
     </p>
   );
   if (changes.changes.length === 0) {
