@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { ogText } from '@/lib/format/og-text';
 import { siteName } from '@/lib/view/site-name';
-import { ogText } from './og-text';
 
 export type OgFrameProps = { title: string; subtitle: string; children?: ReactNode };
 

@@ -2,13 +2,14 @@ import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
 import { dashboardFor } from '@/app/views/dashboard';
 import { formatDate } from '@/lib/format/date';
+import { ogText } from '@/lib/format/og-text';
 import { plural } from '@/lib/format/plural';
 import { stancePalette } from '@/lib/stances/palette';
 import { cellKey } from '@/lib/stances/position-at';
 import { noPositionShortLabel, stanceAsciiSymbol, stanceShortLabel } from '@/lib/stances/scale';
 import { OgFrame } from '../og-frame';
 import { OgLegend } from '../og-legend';
-import { ogSize, ogText } from '../og-text';
+import { ogSize } from '../og-text';
 
 const maxParties = 6;
 const maxIssues = 7;
@@ -60,8 +61,10 @@ export function GET(request: NextRequest) {
                     marginRight: 12,
                     alignItems: 'center',
                     justifyContent: 'center',
-                    fontSize: 20,
-                    fontWeight: 700,
+                    // "No statement" is the longest label: smaller and on one line, so it stays in its box.
+                    fontSize: stance ? 20 : 16,
+                    fontWeight: stance ? 700 : 400,
+                    whiteSpace: 'nowrap',
                     background: colours ? colours.fill : '#ffffff',
                     color: colours ? colours.text : '#475569',
                     border: key === open ? '5px solid #0f172a' : colours ? 'none' : '2px dashed #64748b',

@@ -3,10 +3,11 @@ import type { NextRequest } from 'next/server';
 import { seriesLightColor } from '@/app/ui/territory/series-colors';
 import { territoryFor } from '@/app/views/territory';
 import { formatDate } from '@/lib/format/date';
+import { ogText } from '@/lib/format/og-text';
 import type { DailyModel } from '@/lib/territory/daily-range';
 import { dayScale, yScale } from '@/lib/territory/scale';
 import { OgFrame } from '../og-frame';
-import { ogSize, ogText } from '../og-text';
+import { ogSize } from '../og-text';
 
 const maxCards = 4;
 const innerWidth = 1104;
