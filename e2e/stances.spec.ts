@@ -311,6 +311,25 @@ test.describe('the view lives in the URL', () => {
   });
 });
 
+test('a page that takes no parameters says it ignored them, and shows itself as usual', async ({ page }) => {
+  for (const [path, heading] of [
+    ['/sources?bogus=1', 'Sources'],
+    ['/methodology?bogus=1', 'Methodology'],
+    ['/parties/russia?bogus=1', 'Russian Federation'],
+    ['/issues/donbas?bogus=1', 'Donbas withdrawal'],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Link problems' })).toContainText(
+      'Ignored unknown parameter “bogus”.',
+    );
+  }
+  await page.goto('/sources');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Link problems' })).toHaveCount(0);
+});
+
 test.describe('small screens and dark mode', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

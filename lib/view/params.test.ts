@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxParamLength, Notices, readIdList } from './params';
+import { ignoredParams, maxParamLength, Notices, readIdList } from './params';
 
 const known = ['russia', 'ukraine', 'nato'] as const;
 const read = (query: string) => {
@@ -39,5 +39,16 @@ describe('readIdList', () => {
       ids: undefined,
       notices: ['Ignored “parties”: the value is too long.'],
     });
+  });
+});
+
+describe('ignoredParams', () => {
+  it('reports every parameter of a page that takes none, each once, as Next.js or the browser hands them over', () => {
+    expect(ignoredParams({ asof: 'bad', x: ['1', '2'] })).toEqual([
+      'Ignored unknown parameter “asof”.',
+      'Ignored unknown parameter “x”.',
+    ]);
+    expect(ignoredParams(new URLSearchParams('bogus=1'))).toEqual(['Ignored unknown parameter “bogus”.']);
+    expect(ignoredParams({})).toEqual([]);
   });
 });

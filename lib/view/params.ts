@@ -103,6 +103,13 @@ export function reportUnknownKeys(params: URLSearchParams, knownKeys: readonly s
   for (const key of unknown) notices.add(`Ignored unknown parameter ${quoted(key)}.`);
 }
 
+/** What a page that takes no parameters ignored in its address: every parameter it was given. */
+export function ignoredParams(raw: RawParams): string[] {
+  const notices = new Notices();
+  reportUnknownKeys(toSearchParams(raw), [], notices);
+  return notices.list();
+}
+
 /** "?a=1&b=x,y": commas and colons left readable, since ids never contain them and links get shared by hand. */
 export function toQueryString(params: URLSearchParams): string {
   const text = params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');

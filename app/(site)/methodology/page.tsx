@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StanceBadge } from '@/app/ui/stances/stance-badge';
+import { ViewNotices } from '@/app/ui/view/view-notices';
 import { getDataset } from '@/lib/data';
 import { stances } from '@/lib/schemas/closed-sets';
 import { maxDistance } from '@/lib/stances/compare';
 import { basisLabel, noPositionLabel, stanceScore } from '@/lib/stances/scale';
+import { ignoredParams } from '@/lib/view/params';
 
 // The codebook is data: render it from the running server's data, like every other page.
 export const dynamic = 'force-dynamic';
@@ -15,12 +17,15 @@ export const metadata: Metadata = {
     'How Parley codes stances, how each stance is known, and how agreement between parties is scored.',
 };
 
-export default function MethodologyPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MethodologyPage({ searchParams }: Props) {
   const { codebook, issues } = getDataset();
   const example = issues[0];
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Methodology</h1>
+      <ViewNotices notices={ignoredParams(await searchParams)} />
 
       <section aria-labelledby="scale-heading" className="space-y-2">
         <h2 id="scale-heading" className="text-xl font-semibold">

@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
+import { ViewNotices } from '@/app/ui/view/view-notices';
 import { dashboardForView, dashboardHref } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
 import { cellKey } from '@/lib/stances/position-at';
+import { ignoredParams } from '@/lib/view/params';
 
-type Props = { params: Promise<{ issue: string }> };
+type Props = {
+  params: Promise<{ issue: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function find(id: string) {
   return getDataset().issues.find((i) => i.id === id);
@@ -17,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One issue across every party; an unknown issue is a 404, not an empty page. */
-export default async function IssuePage({ params }: Props) {
+export default async function IssuePage({ params, searchParams }: Props) {
   const issue = find((await params).issue);
   if (!issue) notFound();
   const { model, view, ctx } = dashboardForView({
@@ -27,6 +32,7 @@ export default async function IssuePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{issue.title}</h1>
+      <ViewNotices notices={ignoredParams(await searchParams)} />
       <p>
         <span className="text-slate-700 dark:text-slate-300">Measured against: </span>“{issue.proposition}”
       </p>

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
+import { ViewNotices } from '@/app/ui/view/view-notices';
 import { dashboardForView, dashboardHref } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
 import { formatDate } from '@/lib/format/date';
 import { cellKey } from '@/lib/stances/position-at';
+import { ignoredParams } from '@/lib/view/params';
 
-type Props = { params: Promise<{ party: string }> };
+type Props = {
+  params: Promise<{ party: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function find(id: string) {
   return getDataset().parties.find((p) => p.id === id);
@@ -20,13 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One party across every issue; an unknown party is a 404, not an empty page. */
-export default async function PartyPage({ params }: Props) {
+export default async function PartyPage({ params, searchParams }: Props) {
   const party = find((await params).party);
   if (!party) notFound();
   const { model, view, ctx } = dashboardForView({ parties: [party.id] });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{party.name}</h1>
+      <ViewNotices notices={ignoredParams(await searchParams)} />
       {party.note && <p className="max-w-3xl">{party.note}</p>}
       <ul className="space-y-1 text-sm">
         {party.speakers.map((s) => (
