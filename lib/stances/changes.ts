@@ -1,5 +1,5 @@
 import { type CellChange, diffCells } from './diff';
-import { cellKey } from './position-at';
+import { cellKey, positionAt } from './position-at';
 import type { EventRef, PositionView, StanceData } from './stance-data';
 
 export type ChangesModel = {
@@ -14,9 +14,8 @@ export type ChangesModel = {
 type Shown = { parties: readonly { id: string }[]; issues: readonly { id: string }[] };
 
 /**
- * The latest date, up to `to`, on which the stance in force of a shown cell moved. A cell's first stance counts;
- * a report that restates the stance already held does not, and of one day's reports the last is the one in force
- * (as in `positionAt`).
+ * The latest date, up to `to`, on which the stance in force of a shown cell moved (the stance in force as
+ * `positionAt` decides it, same-day reports included). A cell's first stance counts; a restatement does not.
  */
 function latestChange(data: StanceData, shown: Shown, to: string): string | undefined {
   let latest: string | undefined;
@@ -24,12 +23,12 @@ function latestChange(data: StanceData, shown: Shown, to: string): string | unde
     for (const party of shown.parties) {
       const history = data.histories.get(cellKey(party.id, issue.id)) ?? [];
       let inForce: PositionView['stance'] | undefined;
-      history.forEach((position, i) => {
-        if (position.date > to || history[i + 1]?.date === position.date) return;
-        if (position.stance !== inForce && (latest === undefined || position.date > latest))
-          latest = position.date;
-        inForce = position.stance;
-      });
+      for (const { date } of history) {
+        if (date > to) break;
+        const stance = positionAt(history, date)?.current.stance;
+        if (stance !== inForce && (latest === undefined || date > latest)) latest = date;
+        inForce = stance;
+      }
     }
   }
   return latest;
