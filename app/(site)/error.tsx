@@ -12,7 +12,7 @@ export default function ErrorPage({
 }) {
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold">Something went wrong</h1>
+      <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p>This view could not be shown. Nothing you chose is lost: the address still holds it.</p>
       {error.digest && (
         <p className="text-sm text-slate-600 dark:text-slate-400">Reference: {error.digest}</p>

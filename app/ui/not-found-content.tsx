@@ -4,7 +4,7 @@ import Link from 'next/link';
 export function NotFoundContent() {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold">Page not found</h1>
+      <h1 className="text-2xl font-semibold">Page not found</h1>
       <p>
         There is no page at this address. If a link brought you here, it may name a party or issue Parley does
         not have.

@@ -22,7 +22,7 @@ export function SiteHeader({ note, territory = true }: SiteHeaderProps) {
     <header className="border-b border-slate-200 dark:border-slate-800">
       {note}
       <div className="mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-2">
-        <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
+        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-white">
           {siteName}
         </Link>
         <nav aria-label="Main">

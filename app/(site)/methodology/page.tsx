@@ -24,7 +24,7 @@ export default async function MethodologyPage({ searchParams }: Props) {
   const example = issues[0];
   return (
     <article className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Methodology</h1>
+      <h1 className="text-2xl font-semibold">Methodology</h1>
       <ViewNotices notices={ignoredParams(await searchParams)} />
 
       <section aria-labelledby="scale-heading" className="space-y-2">

@@ -19,7 +19,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   const sorted = [...sources].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? ''));
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Sources</h1>
+      <h1 className="text-2xl font-semibold">Sources</h1>
       <ViewNotices notices={ignoredParams(await searchParams)} />
       <p className="max-w-3xl">
         Every figure and quote in Parley names one of these. A page that shows no date says so, and a source

@@ -25,7 +25,7 @@ export default async function TerritoryPage({ searchParams }: Props) {
   if (!territory) {
     return (
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold">Territory</h1>
+        <h1 className="text-2xl font-semibold">Territory</h1>
         <p>This case has no territorial figures.</p>
       </div>
     );

@@ -48,7 +48,7 @@ export function SettingsSheet({ summary, children }: SettingsSheetProps) {
       <div id="view-settings" className={sheet}>
         {open && (
           <div className="sticky top-0 z-10 -mx-4 -mt-4 mb-3 flex items-center justify-between gap-2 border-b border-slate-300 bg-white px-4 py-2 lg:hidden dark:border-slate-700 dark:bg-slate-950">
-            <p role="status" className="text-sm font-medium">
+            <p role="status" className="text-sm font-semibold">
               {summary}
             </p>
             <button

@@ -28,7 +28,7 @@ export function ViewToolbar() {
                 onChange={() => set({ mode })}
                 className="peer sr-only"
               />
-              <span className="block px-2.5 py-1 text-sm font-medium peer-checked:bg-blue-800 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-blue-700 dark:peer-checked:bg-blue-300 dark:peer-checked:text-slate-950">
+              <span className="block px-2.5 py-1 text-sm font-semibold peer-checked:bg-blue-800 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-blue-700 dark:peer-checked:bg-blue-300 dark:peer-checked:text-slate-950">
                 {modeLabels[mode]}
               </span>
             </label>

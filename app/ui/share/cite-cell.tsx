@@ -28,11 +28,11 @@ export function CiteCell({ url, citations }: CiteCellProps) {
       <CopyButton label="Copy link to this cell" copiedLabel="Link copied" text={url} />
       {citation && (
         <details>
-          <summary className="cursor-pointer font-medium">Cite this cell</summary>
+          <summary className="cursor-pointer font-semibold">Cite this cell</summary>
           <div className="mt-2 space-y-3">
             {citations.length > 1 && (
               <label className="block">
-                <span className="font-medium">Statement </span>
+                <span className="font-semibold">Statement </span>
                 <select
                   value={chosen}
                   onChange={(event) => setChosen(Number(event.target.value))}
@@ -51,7 +51,7 @@ export function CiteCell({ url, citations }: CiteCellProps) {
               return (
                 <div key={format.id} className="space-y-1">
                   <div className="flex items-center gap-2">
-                    <span className="font-medium">{format.label}</span>
+                    <span className="font-semibold">{format.label}</span>
                     <CopyButton label={`Copy ${format.label}`} text={text} />
                   </div>
                   <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-2 text-xs whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900">

@@ -22,7 +22,7 @@ export function CopyButton({ text, label, copiedLabel = 'Copied' }: CopyButtonPr
       <button
         type="button"
         onClick={copy}
-        className="rounded border border-slate-500 px-2 py-1 text-sm font-medium"
+        className="rounded border border-slate-500 px-2 py-1 text-sm font-semibold"
       >
         {label}
       </button>

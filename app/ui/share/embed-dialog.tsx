@@ -21,7 +21,7 @@ export function EmbedDialog({ title, src }: EmbedDialogProps) {
       <button
         type="button"
         onClick={open}
-        className="rounded border border-slate-500 px-2 py-1 text-sm font-medium"
+        className="rounded border border-slate-500 px-2 py-1 text-sm font-semibold"
       >
         Embed
       </button>
@@ -31,7 +31,7 @@ export function EmbedDialog({ title, src }: EmbedDialogProps) {
         className="m-auto w-[min(40rem,calc(100vw-1rem))] rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/50 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="space-y-3">
-          <h2 id="embed-title" className="text-lg font-bold">
+          <h2 id="embed-title" className="text-lg font-semibold">
             Embed this view
           </h2>
           <p className="text-sm">

@@ -26,7 +26,7 @@ export function ShareBar({ title, shareUrl, embedUrl, downloads, sourceCount, so
         </a>
       ))}
       <details className="open:w-full">
-        <summary className="cursor-pointer font-medium">Cite this view</summary>
+        <summary className="cursor-pointer font-semibold">Cite this view</summary>
         <div className="mt-2 space-y-2">
           <CiteView title={title} url={shareUrl} sourceCount={sourceCount} />
           <ViewSources count={sourceCount} jsonHref={sourcesHref} />

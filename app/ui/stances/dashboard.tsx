@@ -26,7 +26,7 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
     <ViewNavigation>
       <div className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h1 className="text-xl font-bold">{data.case.title}</h1>
+          <h1 className="text-xl font-semibold">{data.case.title}</h1>
           <Freshness latestEvidence={data.latestEvidence} asOf={data.case.asOf} />
         </div>
         <p className="sr-only">{data.case.tagline}</p>

@@ -105,7 +105,7 @@ export function EvidenceDialog({ title, closeHref, children }: EvidenceDialogPro
       <dialog ref={ref} open aria-labelledby="evidence-title" className={dialogClasses}>
         <div className="space-y-4 p-4">
           <div className="flex items-start justify-between gap-4">
-            <h2 id="evidence-title" className="text-lg font-bold">
+            <h2 id="evidence-title" className="text-lg font-semibold">
               {title}
             </h2>
             <a

@@ -163,7 +163,7 @@ export function DailyChart(props: DailyChartProps) {
             ))}
           </ul>
           {active.events.length > maxTipLines && (
-            <p className="mt-1 font-medium">…and {active.events.length - maxTipLines} more, listed below</p>
+            <p className="mt-1 font-semibold">…and {active.events.length - maxTipLines} more, listed below</p>
           )}
         </div>
       )}

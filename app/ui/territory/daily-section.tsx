@@ -45,7 +45,7 @@ export function DailySection({ territory, link, embedded = false }: DailySection
         )}
       </ChartFigure>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        <span className="font-medium">Counts: </span>
+        <span className="font-semibold">Counts: </span>
         {daily.definition}
         {!table && ' Numbered markers along the top are the events listed below.'}
       </p>

@@ -28,7 +28,7 @@ export function EventsList({ events }: EventsListProps) {
               </span>
               <span>
                 <span className="sr-only">{e.number}. </span>
-                <span className="font-medium">{formatDayRange(e.date, e.endDate)}</span>: {e.title}
+                <span className="font-semibold">{formatDayRange(e.date, e.endDate)}</span>: {e.title}
               </span>
             </li>
           ))}

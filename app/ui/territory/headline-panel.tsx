@@ -18,7 +18,7 @@ export function HeadlinePanel({ headline, headingLevel: Heading = 'h2' }: Headli
         {panel.cards.map((card) => (
           <li key={card.seriesId} className="rounded border border-slate-300 px-3 py-2 dark:border-slate-700">
             <span className="block text-sm">{card.name}</span>
-            <span className="block text-xl font-bold tabular-nums">{card.value}</span>
+            <span className="block text-xl font-semibold tabular-nums">{card.value}</span>
             <span className="block text-sm">{card.what}</span>
           </li>
         ))}

@@ -57,10 +57,10 @@ export function MonthPanel({ panel, controls, headingLevel: Heading = 'h2' }: Mo
 function Card({ card, Heading }: { card: PanelCard; Heading: 'h2' | 'h3' }) {
   return (
     <article aria-label={card.name} className="space-y-1.5">
-      <Heading className="text-sm font-medium">{card.name}</Heading>
+      <Heading className="text-sm font-semibold">{card.name}</Heading>
       <p>
-        <span className="block text-3xl font-bold tabular-nums">{card.value}</span>
-        <span className="font-medium">{card.what}</span>
+        <span className="block text-3xl font-semibold tabular-nums">{card.value}</span>
+        <span className="font-semibold">{card.what}</span>
       </p>
       {card.conversion && <p className="text-sm">{card.conversion}</p>}
       {card.shares.map((share) => (
@@ -74,7 +74,7 @@ function Card({ card, Heading }: { card: PanelCard; Heading: 'h2' | 'h3' }) {
         </p>
       ))}
       <p className="text-sm">
-        <span className="font-medium">Counts: </span>
+        <span className="font-semibold">Counts: </span>
         {card.definition}
       </p>
       {card.quote && (

@@ -24,7 +24,7 @@ export function TerritoryViews({ territory }: { territory: Territory }) {
       <TerritoryForm view={view} ctx={ctx}>
         <div className="space-y-8" style={seriesColorVariables()}>
           <div className="space-y-3">
-            <h1 className="text-xl font-bold sm:text-2xl">
+            <h1 className="text-xl font-semibold sm:text-2xl">
               Territory held by {data.holder} in {data.region}, by source
             </h1>
             <p className="text-sm text-slate-700 dark:text-slate-300">

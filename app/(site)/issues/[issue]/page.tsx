@@ -31,7 +31,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{issue.title}</h1>
+      <h1 className="text-2xl font-semibold">{issue.title}</h1>
       <ViewNotices notices={ignoredParams(await searchParams)} />
       <p>
         <span className="text-slate-700 dark:text-slate-300">Measured against: </span>“{issue.proposition}”

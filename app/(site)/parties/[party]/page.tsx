@@ -31,13 +31,13 @@ export default async function PartyPage({ params, searchParams }: Props) {
   const { model, view, ctx } = dashboardForView({ parties: [party.id] });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{party.name}</h1>
+      <h1 className="text-2xl font-semibold">{party.name}</h1>
       <ViewNotices notices={ignoredParams(await searchParams)} />
       {party.note && <p className="max-w-3xl">{party.note}</p>}
       <ul className="space-y-1 text-sm">
         {party.speakers.map((s) => (
           <li key={s.id}>
-            <span className="font-medium">{s.name}</span>: {s.role} (as of {formatDate(s.roleAsOf)})
+            <span className="font-semibold">{s.name}</span>: {s.role} (as of {formatDate(s.roleAsOf)})
           </li>
         ))}
       </ul>
