@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import lib from '../lib/http/front-server.js';
+import origin from '../lib/http/public-origin.js';
 import { createFrontHandler } from './front.mjs';
 import { lifetimesFromEnv } from './http-cache.mjs';
 import { ByteLru } from './lru.mjs';
@@ -24,6 +25,10 @@ const hostname = process.env.HOSTNAME || '0.0.0.0';
 const cacheMb = Number(process.env.PARLEY_CACHE_MB || 64);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error('PORT must be a port number');
 if (!(cacheMb >= 0)) throw new Error('PARLEY_CACHE_MB must be a number of megabytes ≥ 0');
+// Before anything starts: a wrong origin stops the server with the reason; a missing one is only a warning.
+const publicOrigin = origin.publicOrigin(process.env);
+const originWarning = origin.publicOriginWarning(process.env);
+if (originWarning) console.warn(`parley: ${originWarning}`);
 
 const secret = randomBytes(32).toString('base64url');
 // Before Next.js loads: it reads NODE_ENV as it starts, and proxy.ts reads the secret from this process's env.
@@ -50,7 +55,7 @@ server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(
-    `parley: http://${hostname}:${port} (build ${buildId}, data ${version}, cache ${cacheMb} MB, ` +
+    `parley: http://${hostname}:${port} for ${publicOrigin.origin} (build ${buildId}, data ${version}, cache ${cacheMb} MB, ` +
       `max-age ${lifetimes.maxAge} s, s-maxage ${lifetimes.sMaxAge} s; Next.js on 127.0.0.1:${next.port})`,
   );
 });

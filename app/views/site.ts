@@ -1,20 +1,13 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getDataset } from '@/lib/data';
+import { publicOrigin } from '@/lib/http/public-origin';
 import { viewPaths } from '@/lib/view/paths';
 import { siteName } from '@/lib/view/site-name';
 
-/**
- * The public origin for absolute links and previews. Set PARLEY_ORIGIN in production: the fallback does not depend
- * on the port, so that two processes of one build serve the same bytes for a URL, as their shared ETag promises.
- */
+/** The public origin for absolute links and previews: PARLEY_ORIGIN, which the front server checks as it starts. */
 export function siteOrigin(): URL {
-  const configured = process.env.PARLEY_ORIGIN ?? 'http://localhost:3000';
-  try {
-    return new URL(configured);
-  } catch {
-    return new URL('http://localhost:3000');
-  }
+  return publicOrigin(process.env);
 }
 
 /** An absolute address on this site, for links that leave it (citations, embeds, previews). */
