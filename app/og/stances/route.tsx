@@ -18,7 +18,7 @@ const gridHeight = 330;
 
 /** The preview image of a dashboard link: its title, the stances it shows as a grid, the open cell marked. */
 export function GET(request: NextRequest) {
-  const { model, view, description } = dashboardFor(request.nextUrl.searchParams);
+  const { data, model, view, description } = dashboardFor(request.nextUrl.searchParams);
   const parties = model.parties.slice(0, maxParties);
   const issues = model.issues.slice(0, maxIssues);
   const moreParties = model.parties.length - parties.length;
@@ -30,11 +30,13 @@ export function GET(request: NextRequest) {
     moreParties > 0 ? `+${plural(moreParties, 'more party', 'more parties')}` : '',
     moreIssues > 0 ? `+${plural(moreIssues, 'more issue')}` : '',
   ].filter(Boolean);
+  // The title already gives the view's date; the subtitle says how far the evidence reaches, as the page does.
+  const subtitle = [
+    `Evidence to ${formatDate(data.latestEvidence)}`,
+    more.length ? `${more.join(', ')} in the full view` : '',
+  ].filter(Boolean);
   return new ImageResponse(
-    <OgFrame
-      title={description.title}
-      subtitle={`As of ${formatDate(model.asOf)}${more.length ? ` · ${more.join(', ')} in the full view` : ''}`}
-    >
+    <OgFrame title={description.title} subtitle={subtitle.join(' · ')}>
       <div style={{ display: 'flex', flexDirection: 'column', marginTop: 18 }}>
         <div style={{ display: 'flex', height: rowHeight, alignItems: 'flex-end' }}>
           <div style={{ display: 'flex', width: 340 }} />
