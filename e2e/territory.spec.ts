@@ -176,6 +176,17 @@ test('the events are numbered markers on the daily chart, in step with the event
   await expect(page).toHaveURL(/#event-1$/);
 });
 
+test('the daily chart’s dates say which day each tick is on a short range, each label once', async ({ page }) => {
+  await open(page, '/territory?from=2025-10-01&to=2025-12-31');
+  const chart = await chartOf(page, /change since/);
+  const labels = chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value');
+  await expect(labels.first()).toBeVisible();
+  const texts = await labels.allTextContents();
+  // Weekly ticks at the desktop width, each its own day (recharts' own labelled each with its month: "Oct 2025" ×4).
+  expect(texts).toContain('24 Nov');
+  expect(new Set(texts).size, texts.join(', ')).toBe(texts.length);
+});
+
 test('switching units moves only the chart’s ticks, to round steps of that unit: the bars stay as drawn', async ({
   page,
 }) => {

@@ -71,7 +71,7 @@ export function formatMonthName(isoMonth: string): string {
 }
 
 /** "2 Dec" from "2025-12-02". */
-function formatDayMonth(iso: string): string {
+export function formatDayMonth(iso: string): string {
   const p = partsOf(iso);
   return `${p.day} ${short(p)}`;
 }

@@ -1,3 +1,4 @@
+import { formatDayMonth, formatShortMonth } from '../format/date';
 import { formatNumber } from '../format/number';
 import { type AreaUnit, areaUnits } from '../schemas/closed-sets';
 import { km2ToUnit } from './units';
@@ -54,4 +55,46 @@ export function plotAxis(minKm2: number, maxKm2: number, unit: AreaUnit, signed:
     ticks: shown.ticks.map((t) => t / shown.unitsPerKm2),
     labels: shown.ticks.map(label),
   };
+}
+
+const dayMs = 86_400_000;
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+/** Steps between a day axis's ticks, in days, and between a month axis's, in months. */
+const daySteps = [1, 2, 7, 14];
+const monthSteps = [1, 2, 3, 6, 12, 24];
+
+/**
+ * Ticks for a time axis from `first` to `last` (epoch ms, UTC days), at most `maxTicks` of them, each with a label
+ * that no other tick shares: days ("7 Oct") where a month would get more than one tick, else the first days of
+ * months ("Oct 2025") every 1, 2, 3, 6, 12 or 24 months.
+ */
+export function timeTicks(
+  first: number,
+  last: number,
+  maxTicks: number,
+): { ticks: number[]; labels: string[] } {
+  const most = Math.max(2, Math.floor(maxTicks));
+  const spanDays = Math.max(0, Math.round((last - first) / dayMs));
+  const dayStep = daySteps.find((step) => spanDays / step + 1 <= most);
+  if (dayStep !== undefined && spanDays <= 31 * 4) {
+    // Weekly and fortnightly ticks fall on Mondays, as a reader counts weeks.
+    const start = dayStep >= 7 ? first + ((8 - new Date(first).getUTCDay()) % 7) * dayMs : first;
+    const ticks: number[] = [];
+    for (let t = start; t <= last; t += dayStep * dayMs) ticks.push(t);
+    return { ticks, labels: ticks.map((t) => formatDayMonth(dayOf(t))) };
+  }
+  const from = new Date(first);
+  const months =
+    (new Date(last).getUTCFullYear() - from.getUTCFullYear()) * 12 +
+    new Date(last).getUTCMonth() -
+    from.getUTCMonth();
+  const monthStep = monthSteps.find((step) => months / step + 1 <= most) ?? monthSteps.at(-1) ?? 24;
+  const ticks: number[] = [];
+  // Month starts from the first one inside the range, on multiples of the step (Jan, Apr, Jul, Oct for 3).
+  for (let k = 0; k <= months + 1; k++) {
+    const t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + k, 1);
+    const month = new Date(t).getUTCMonth() + new Date(t).getUTCFullYear() * 12;
+    if (t >= first && t <= last && month % monthStep === 0) ticks.push(t);
+  }
+  return { ticks, labels: ticks.map((t) => formatShortMonth(dayOf(t).slice(0, 7))) };
 }

@@ -2,8 +2,9 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { Area, AreaChart, ReferenceLine, Tooltip, type TooltipContentProps, XAxis, YAxis } from 'recharts';
-import { formatDate, formatShortMonth } from '@/lib/format/date';
+import { formatDate } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
+import { timeTicks } from '@/lib/territory/axis';
 import type { DailyChartData } from '@/lib/territory/daily-range';
 import { markerWidth, type PlacedMarker, placeMarkers } from '@/lib/territory/marker-layout';
 import {
@@ -27,7 +28,8 @@ const plotLeft = chartMargin.left + yAxisWidth;
 /** A marker's tooltip lists at most this many events; the list under the chart has them all. */
 const maxTipLines = 6;
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
-const monthTick = (time: number) => formatShortMonth(isoOf(time).slice(0, 7));
+/** The room a time tick's label takes, "Sept 2025" at 12 px and a gap. */
+const timeTickSpacing = 72;
 // Made once: recharts re-registers a reference line each time it renders, and every chart element recomputes.
 const zeroLine = <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.7} />;
 
@@ -56,21 +58,25 @@ export function DailyChart(props: DailyChartProps) {
     () => placeMarkers(eventMarkers, (t) => plotLeft + ((t - first) / Math.max(last - first, 1)) * plotWidth),
     [eventMarkers, first, last, plotWidth],
   );
-  const timeAxis = useMemo(
-    () => (
+  const maxTimeTicks = Math.floor(plotWidth / timeTickSpacing);
+  const timeAxis = useMemo(() => {
+    // Our own ticks: recharts' weekly ones on a short range would each be labelled with their month.
+    const { ticks, labels } = timeTicks(first, last, maxTimeTicks);
+    const labelOf = new Map(ticks.map((t, i) => [t, labels[i] ?? '']));
+    return (
       <XAxis
         dataKey="time"
         type="number"
         scale="time"
         domain={[first, last]}
-        tickFormatter={monthTick}
+        ticks={ticks}
+        interval={0}
+        tickFormatter={(time: number) => labelOf.get(time) ?? ''}
         tick={chartTick}
         height={timeAxisHeight}
-        minTickGap={24}
       />
-    ),
-    [first, last],
-  );
+    );
+  }, [first, last, maxTimeTicks]);
   const markerLines = useMemo(
     () =>
       width > 0 &&
