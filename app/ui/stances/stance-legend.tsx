@@ -2,7 +2,10 @@ import { stances } from '@/lib/schemas/closed-sets';
 import { noPositionExplanation } from '@/lib/stances/scale';
 import { StanceBadge } from './stance-badge';
 
-/** The scale as it appears in the cells, with "no statement in our sources" set apart and explained. */
+/**
+ * The scale as it appears in the cells, with "no statement in our sources" set apart and explained, and the mark of
+ * a cell whose reports conflict.
+ */
 export function StanceLegend() {
   return (
     <div className="space-y-1 text-sm">
@@ -20,6 +23,12 @@ export function StanceLegend() {
         </li>
       </ul>
       <p className="text-slate-700 dark:text-slate-300">{noPositionExplanation}</p>
+      <p className="text-slate-700 dark:text-slate-300">
+        <span aria-hidden="true" className="conflict-mark ml-0">
+          ⚠
+        </span>{' '}
+        Reports conflict: the reports disagree, and the cell’s evidence shows each of them.
+      </p>
     </div>
   );
 }
