@@ -24,30 +24,42 @@ const statement: StatementCitation = {
 };
 
 describe('statement citations', () => {
-  it('give speaker, quote (marked as a paraphrase), date, source, link and the date accessed', () => {
+  it('give speaker, words, date, source, link and the date accessed; a paraphrase unquoted, as the publisher’s', () => {
     expect(citeStatementText(statement, '2026-11-27')).toBe(
       [
-        'Vladimir Putin, President of Russia, 4 December 2025: (paraphrase) “Either we liberate these territories by force”.',
+        'Vladimir Putin, President of Russia, 4 December 2025, in The Straits Times’s paraphrase: Either we liberate these territories by force.',
         'The Straits Times, “Putin says”, 4 December 2025, https://example.org/a.',
         'Via Parley, “Russia on Donbas withdrawal: Strongly supports”, https://parley.example/?cell=russia:donbas (accessed 27 November 2026).',
       ].join('\n'),
     );
   });
 
-  it('leave the date accessed out until the reader has one', () => {
-    expect(citeStatementText({ ...statement, quoteKind: 'verbatim' })).not.toMatch(/accessed|paraphrase/);
+  it('quote the speaker’s own words, and leave the date accessed out until the reader has one', () => {
+    const text = citeStatementText({ ...statement, quoteKind: 'verbatim' });
+    expect(text).not.toMatch(/accessed|paraphrase/);
+    expect(text.split('\n')[0]).toBe(
+      'Vladimir Putin, President of Russia, 4 December 2025: “Either we liberate these territories by force”.',
+    );
   });
 
-  it('write BibTeX with escaped braces and the access date', () => {
+  it('write BibTeX with escaped braces and the access date; a paraphrase by its publisher', () => {
     const bib = citeStatementBibtex({ ...statement, quote: 'a {b}' }, '2026-11-27');
     expect(bib).toMatch(/^@misc\{Putin20251204,\n/);
-    expect(bib).toContain('title = {Paraphrase: a \\{b\\}}');
+    expect(bib).toContain('author = {{The Straits Times}}');
+    expect(bib).toContain('title = {Paraphrase of Vladimir Putin: a \\{b\\}}');
     expect(bib).toContain('urldate = {2026-11-27}');
+    const verbatim = citeStatementBibtex({ ...statement, quoteKind: 'verbatim', speaker: 'A {B}' });
+    expect(verbatim).toContain('author = {A \\{B\\}}');
+    expect(verbatim).toContain('title = {Either we liberate these territories by force}');
   });
 
   it('write RIS ending in ER', () => {
     const ris = citeStatementRis(statement, '2026-11-27').split('\n');
     expect(ris[0]).toBe('TY  - ELEC');
+    expect(ris).toContain('AU  - The Straits Times');
+    expect(citeStatementRis({ ...statement, quoteKind: 'verbatim' }).split('\n')).toContain(
+      'AU  - Vladimir Putin',
+    );
     expect(ris).toContain('Y2  - 2026/11/27');
     expect(ris.at(-1)).toBe('ER  -');
   });

@@ -41,15 +41,28 @@ export function cellCitations(
   }));
 }
 
-const quoted = (c: StatementCitation) =>
-  c.quoteKind === 'verbatim' ? `“${c.quote}”` : `(paraphrase) “${c.quote}”`;
+// A paraphrase is the publisher's words about the speaker, not the speaker's: it is cited unquoted, as the
+// publisher's, so that pasted into an article it cannot be read as something the speaker said.
+const paraphrase = (c: StatementCitation) => c.quoteKind === 'paraphrase';
+const statementLine = (c: StatementCitation) =>
+  paraphrase(c)
+    ? `${c.speaker}, ${c.role}, ${formatDate(c.date)}, in ${c.source.publisher}’s paraphrase: ${c.quote}.`
+    : `${c.speaker}, ${c.role}, ${formatDate(c.date)}: “${c.quote}”.`;
+/** Who wrote the words: the speaker, or for a paraphrase the publisher (braced in BibTeX: a body, not a person). */
+const wordsBy = (
+  c: StatementCitation,
+  corporate: (name: string) => string,
+  person = (name: string) => name,
+) => (paraphrase(c) ? corporate(c.source.publisher) : person(c.speaker));
+const citedTitle = (c: StatementCitation) =>
+  paraphrase(c) ? `Paraphrase of ${c.speaker}: ${c.quote}` : c.quote;
 const published = (c: StatementCitation) =>
   c.source.publishedOn ? formatDate(c.source.publishedOn) : 'date not shown';
 
 /** The statement as a reader would cite it in prose: speaker, words, date, source, and where Parley shows it. */
 export function citeStatementText(c: StatementCitation, accessed?: string): string {
   return [
-    `${c.speaker}, ${c.role}, ${formatDate(c.date)}: ${quoted(c)}.`,
+    statementLine(c),
     `${c.source.publisher}, “${c.source.title}”, ${published(c)}${c.source.url ? `, ${c.source.url}` : ''}.`,
     `Via Parley, “${c.viewTitle}”, ${c.viewUrl}${accessed ? ` (accessed ${formatDate(accessed)})` : ''}.`,
   ].join('\n');
@@ -57,15 +70,15 @@ export function citeStatementText(c: StatementCitation, accessed?: string): stri
 
 const bibEscape = (text: string) => text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 
-/** BibTeX of the statement, keyed by speaker and date. */
+/** BibTeX of the statement, keyed by speaker and date; a paraphrase's author is its publisher. */
 export function citeStatementBibtex(c: StatementCitation, accessed?: string): string {
   const key = `${c.speaker.split(/\s+/).at(-1) ?? 'statement'}${c.date.replaceAll('-', '')}`.replace(
     /[^A-Za-z0-9]/g,
     '',
   );
   const fields: [string, string | undefined][] = [
-    ['author', c.speaker],
-    ['title', `${c.quoteKind === 'paraphrase' ? 'Paraphrase: ' : ''}${c.quote}`],
+    ['author', wordsBy(c, (publisher) => `{${bibEscape(publisher)}}`, bibEscape)],
+    ['title', citedTitle(c)],
     ['date', c.date],
     ['organization', c.role],
     ['journal', c.source.publisher],
@@ -78,17 +91,18 @@ export function citeStatementBibtex(c: StatementCitation, accessed?: string): st
   ];
   const body = fields
     .filter((f): f is [string, string] => f[1] !== undefined)
-    .map(([name, value]) => `  ${name} = {${bibEscape(value)}}`)
+    // The author is escaped as it is built: a publisher's braces keep BibTeX from reading it as a person's name.
+    .map(([name, value]) => `  ${name} = {${name === 'author' ? value : bibEscape(value)}}`)
     .join(',\n');
   return `@misc{${key},\n${body}\n}`;
 }
 
-/** RIS of the statement, for reference managers. */
+/** RIS of the statement, for reference managers; a paraphrase's author is its publisher. */
 export function citeStatementRis(c: StatementCitation, accessed?: string): string {
   const lines: [string, string | undefined][] = [
     ['TY', 'ELEC'],
-    ['AU', c.speaker],
-    ['TI', `${c.quoteKind === 'paraphrase' ? 'Paraphrase: ' : ''}${c.quote}`],
+    ['AU', wordsBy(c, (publisher) => publisher)],
+    ['TI', citedTitle(c)],
     ['DA', c.date.replaceAll('-', '/')],
     ['PB', c.source.publisher],
     ['T2', c.source.title],
