@@ -49,6 +49,12 @@ describe('describeView', () => {
     );
   });
 
+  it('says that the filter matched nothing, not that no issue was chosen', () => {
+    const { title, description } = describeOf('matrix', { q: 'zzz' });
+    expect(title).toBe('A test negotiation, issue by issue: no issue matches “zzz”, as of 31 December 2025');
+    expect(description).toMatch(/^No issue matches “zzz” in this view of /);
+  });
+
   it('lists at most four names', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');

@@ -41,10 +41,14 @@ export function describeView(
     };
   }
   if (model.parties.length === 0 || model.issues.length === 0) {
-    const missing = model.parties.length === 0 ? 'No parties' : 'No issues';
+    // Issues chosen but all filtered out: say so, rather than that none were chosen.
+    const filtered = model.parties.length > 0 && model.filter.terms.length > 0;
+    const missing =
+      model.parties.length === 0 ? 'No parties chosen' : filtered ? 'No issue matches' : 'No issues chosen';
+    const what = filtered ? `${missing} “${model.filter.terms.join(' ')}”` : missing;
     return {
-      title: `${data.case.title}: ${missing.toLowerCase()} chosen${asOf}`,
-      description: `${missing} chosen in this view of ${data.case.name}.`,
+      title: `${data.case.title}: ${what.charAt(0).toLowerCase()}${what.slice(1)}${asOf}`,
+      description: `${what} in this view of ${data.case.name}.`,
     };
   }
   const names = listNames(model.parties.map((p) => p.shortName));
