@@ -176,7 +176,9 @@ test('the events are numbered markers on the daily chart, in step with the event
   await expect(page).toHaveURL(/#event-1$/);
 });
 
-test('the daily chart’s dates say which day each tick is on a short range, each label once', async ({ page }) => {
+test('the daily chart’s dates say which day each tick is on a short range, each label once', async ({
+  page,
+}) => {
   await open(page, '/territory?from=2025-10-01&to=2025-12-31');
   const chart = await chartOf(page, /change since/);
   const labels = chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value');
