@@ -181,7 +181,7 @@ test('the daily chart’s dates say which day each tick is on a short range, eac
 }) => {
   await open(page, '/territory?from=2025-10-01&to=2025-12-31');
   const chart = await chartOf(page, /change since/);
-  const labels = chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value');
+  const labels = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
   await expect(labels.first()).toBeVisible();
   const texts = await labels.allTextContents();
   // Weekly ticks at the desktop width, each its own day (recharts' own labelled each with its month: "Oct 2025" ×4).
