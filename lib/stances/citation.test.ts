@@ -34,6 +34,13 @@ describe('statement citations', () => {
     );
   });
 
+  it('end a paraphrase with one full stop, its own or an added one', () => {
+    const line = (quote: string) => citeStatementText({ ...statement, quote }).split('\n')[0];
+    expect(line('He said no.')).toMatch(/paraphrase: He said no\.$/);
+    expect(line('He said no')).toMatch(/paraphrase: He said no\.$/);
+    expect(line('Did he?')).toMatch(/paraphrase: Did he\?$/);
+  });
+
   it('quote the speaker’s own words, and leave the date accessed out until the reader has one', () => {
     const text = citeStatementText({ ...statement, quoteKind: 'verbatim' });
     expect(text).not.toMatch(/accessed|paraphrase/);

@@ -44,9 +44,11 @@ export function cellCitations(
 // A paraphrase is the publisher's words about the speaker, not the speaker's: it is cited unquoted, as the
 // publisher's, so that pasted into an article it cannot be read as something the speaker said.
 const paraphrase = (c: StatementCitation) => c.quoteKind === 'paraphrase';
+/** Unquoted words end the line with their own stop, or with one added. */
+const endSentence = (words: string) => (/[.!?…]$/.test(words) ? words : `${words}.`);
 const statementLine = (c: StatementCitation) =>
   paraphrase(c)
-    ? `${c.speaker}, ${c.role}, ${formatDate(c.date)}, in ${c.source.publisher}’s paraphrase: ${c.quote}.`
+    ? `${c.speaker}, ${c.role}, ${formatDate(c.date)}, in ${c.source.publisher}’s paraphrase: ${endSentence(c.quote)}`
     : `${c.speaker}, ${c.role}, ${formatDate(c.date)}: “${c.quote}”.`;
 /** Who wrote the words: the speaker, or for a paraphrase the publisher (braced in BibTeX: a body, not a person). */
 const wordsBy = (
