@@ -95,7 +95,13 @@ export function formatDayRange(fromIso: string, toIso?: string): string {
   return `${formatShortDate(fromIso)} – ${last}`;
 }
 
-const dayMs = 86_400_000;
+/** Milliseconds in a UTC day. */
+export const dayMs = 86_400_000;
+
+/** The UTC day of a time in epoch milliseconds, as YYYY-MM-DD. */
+export function isoDayOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
 
 /** Whole days from one ISO date to another. */
 export function daysBetween(fromIso: string, toIso: string): number {

@@ -50,12 +50,8 @@ const statementLine = (c: StatementCitation) =>
   paraphrase(c)
     ? `${c.speaker}, ${c.role}, ${formatDate(c.date)}, in ${c.source.publisher}’s paraphrase: ${endSentence(c.quote)}`
     : `${c.speaker}, ${c.role}, ${formatDate(c.date)}: “${c.quote}”.`;
-/** Who wrote the words: the speaker, or for a paraphrase the publisher (braced in BibTeX: a body, not a person). */
-const wordsBy = (
-  c: StatementCitation,
-  corporate: (name: string) => string,
-  person = (name: string) => name,
-) => (paraphrase(c) ? corporate(c.source.publisher) : person(c.speaker));
+/** Who wrote the words: the speaker, or for a paraphrase the publisher. */
+const author = (c: StatementCitation) => (paraphrase(c) ? c.source.publisher : c.speaker);
 const citedTitle = (c: StatementCitation) =>
   paraphrase(c) ? `Paraphrase of ${c.speaker}: ${c.quote}` : c.quote;
 const published = (c: StatementCitation) =>
@@ -78,8 +74,9 @@ export function citeStatementBibtex(c: StatementCitation, accessed?: string): st
     /[^A-Za-z0-9]/g,
     '',
   );
-  const fields: [string, string | undefined][] = [
-    ['author', wordsBy(c, (publisher) => `{${bibEscape(publisher)}}`, bibEscape)],
+  // A publisher is braced once more, so BibTeX reads it as one body, not as a person's first and last names.
+  const fields: [string, string | undefined, { braced: boolean }?][] = [
+    ['author', author(c), { braced: paraphrase(c) }],
     ['title', citedTitle(c)],
     ['date', c.date],
     ['organization', c.role],
@@ -92,9 +89,11 @@ export function citeStatementBibtex(c: StatementCitation, accessed?: string): st
     ['urldate', accessed],
   ];
   const body = fields
-    .filter((f): f is [string, string] => f[1] !== undefined)
-    // The author is escaped as it is built: a publisher's braces keep BibTeX from reading it as a person's name.
-    .map(([name, value]) => `  ${name} = {${name === 'author' ? value : bibEscape(value)}}`)
+    .filter((f): f is [string, string, { braced: boolean }?] => f[1] !== undefined)
+    .map(([name, value, how]) => {
+      const text = bibEscape(value);
+      return `  ${name} = {${how?.braced ? `{${text}}` : text}}`;
+    })
     .join(',\n');
   return `@misc{${key},\n${body}\n}`;
 }
@@ -103,7 +102,7 @@ export function citeStatementBibtex(c: StatementCitation, accessed?: string): st
 export function citeStatementRis(c: StatementCitation, accessed?: string): string {
   const lines: [string, string | undefined][] = [
     ['TY', 'ELEC'],
-    ['AU', wordsBy(c, (publisher) => publisher)],
+    ['AU', author(c)],
     ['TI', citedTitle(c)],
     ['DA', c.date.replaceAll('-', '/')],
     ['PB', c.source.publisher],

@@ -1,4 +1,4 @@
-import { formatDayMonth, formatShortMonth } from '../format/date';
+import { dayMs, formatDayMonth, formatShortMonth, isoDayOf } from '../format/date';
 import { formatNumber } from '../format/number';
 import { type AreaUnit, areaUnits } from '../schemas/closed-sets';
 import { km2ToUnit } from './units';
@@ -57,11 +57,14 @@ export function plotAxis(minKm2: number, maxKm2: number, unit: AreaUnit, signed:
   };
 }
 
-const dayMs = 86_400_000;
-const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 /** Steps between a day axis's ticks, in days, and between a month axis's, in months. */
 const daySteps = [1, 2, 7, 14];
 const monthSteps = [1, 2, 3, 6, 12, 24];
+/** Months since year 0 of a time: 2025-10 is 2025 × 12 + 9. */
+const monthIndex = (time: number) => {
+  const d = new Date(time);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
 
 /**
  * Ticks for a time axis from `first` to `last` (epoch ms, UTC days), at most `maxTicks` of them, each with a label
@@ -81,20 +84,16 @@ export function timeTicks(
     const start = dayStep >= 7 ? first + ((8 - new Date(first).getUTCDay()) % 7) * dayMs : first;
     const ticks: number[] = [];
     for (let t = start; t <= last; t += dayStep * dayMs) ticks.push(t);
-    return { ticks, labels: ticks.map((t) => formatDayMonth(dayOf(t))) };
+    return { ticks, labels: ticks.map((t) => formatDayMonth(isoDayOf(t))) };
   }
-  const from = new Date(first);
-  const months =
-    (new Date(last).getUTCFullYear() - from.getUTCFullYear()) * 12 +
-    new Date(last).getUTCMonth() -
-    from.getUTCMonth();
-  const monthStep = monthSteps.find((step) => months / step + 1 <= most) ?? monthSteps.at(-1) ?? 24;
+  const firstMonth = monthIndex(first);
+  const months = monthIndex(last) - firstMonth;
+  const monthStep = monthSteps.find((step) => months / step + 1 <= most) ?? 24;
   const ticks: number[] = [];
   // Month starts from the first one inside the range, on multiples of the step (Jan, Apr, Jul, Oct for 3).
-  for (let k = 0; k <= months + 1; k++) {
-    const t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + k, 1);
-    const month = new Date(t).getUTCMonth() + new Date(t).getUTCFullYear() * 12;
+  for (let month = firstMonth; month <= firstMonth + months + 1; month++) {
+    const t = Date.UTC(Math.floor(month / 12), month % 12, 1);
     if (t >= first && t <= last && month % monthStep === 0) ticks.push(t);
   }
-  return { ticks, labels: ticks.map((t) => formatShortMonth(dayOf(t).slice(0, 7))) };
+  return { ticks, labels: ticks.map((t) => formatShortMonth(isoDayOf(t).slice(0, 7))) };
 }

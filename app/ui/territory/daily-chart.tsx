@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { Area, AreaChart, ReferenceLine, Tooltip, type TooltipContentProps, XAxis, YAxis } from 'recharts';
-import { formatDate } from '@/lib/format/date';
+import { formatDate, isoDayOf } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import { timeTicks } from '@/lib/territory/axis';
 import type { DailyChartData } from '@/lib/territory/daily-range';
@@ -27,7 +27,6 @@ const yAxisWidth = 64;
 const plotLeft = chartMargin.left + yAxisWidth;
 /** A marker's tooltip lists at most this many events; the list under the chart has them all. */
 const maxTipLines = 6;
-const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 /** The room a time tick's label takes, "Sept 2025" at 12 px and a gap. */
 const timeTickSpacing = 72;
 // Made once: recharts re-registers a reference line each time it renders, and every chart element recomputes.
@@ -103,7 +102,7 @@ export function DailyChart(props: DailyChartProps) {
     if (!datum) return null;
     return (
       <div className={tooltipClasses}>
-        <p className="font-semibold">{formatDate(isoOf(datum.time))}</p>
+        <p className="font-semibold">{formatDate(isoDayOf(datum.time))}</p>
         <p>
           {signed(datum.change)} {unitLabel} {since}
         </p>
