@@ -217,6 +217,22 @@ test.describe('stance matrix', () => {
     await axe();
   });
 
+  test('a link to a cell outside its view opens the evidence, says why the table lacks it, and adds it', async ({
+    page,
+  }) => {
+    await open(page, '/?parties=russia,ukraine&q=gas&cell=belgium:frozen-assets');
+    const dialog = page.getByRole('dialog', { name: 'Kingdom of Belgium on Frozen Russian assets' });
+    await expect(dialog).toContainText(
+      'This cell is not in the table behind: Kingdom of Belgium is not among this view’s parties, and the filter “gas” hides Frozen Russian assets.',
+    );
+    await dialog.getByRole('link', { name: 'Show it in the view' }).click();
+    await expect(page).toHaveURL(/\?parties=russia,ukraine,belgium&cell=belgium:frozen-assets$/);
+    await expect(dialog.getByText('This cell is not in the table behind')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    const matrix = page.getByRole('table', { name: matrixName });
+    await expect(matrix.getByRole('link', { name: /^Belgium on Frozen Russian assets: / })).toBeVisible();
+  });
+
   test('columns follow the order of the parties in the URL; the density is in the URL too', async ({
     page,
   }) => {

@@ -10,6 +10,8 @@ import { buildMatrixModel, type MatrixModel } from '@/lib/stances/matrix-model';
 import { type SourceView, type StanceData, stanceDataOf } from '@/lib/stances/stance-data';
 import { rowSources, type StanceRow, stanceRows } from '@/lib/stances/stance-rows';
 import {
+  type CellOutside,
+  cellOutsideView,
   type DashboardContext,
   type DashboardView,
   defaultDashboardView,
@@ -31,6 +33,8 @@ export type Dashboard = {
   model: MatrixModel;
   changes: ChangesModel | undefined;
   evidence: CellEvidence | undefined;
+  /** When the open cell is outside the view (a shared link may open any cell): why, and the view that shows it. */
+  cellOutside: { outside: CellOutside; showing: DashboardView } | null;
   description: ViewDescription;
   /** The query that shows exactly this view, its dates pinned: what "Copy link", citations and embeds use. */
   shareQuery: string;
@@ -106,6 +110,10 @@ export const loadDashboard = cache((query: string): Dashboard => {
     model,
     changes,
     evidence,
+    cellOutside: cellOutsideView(view, {
+      parties: model.parties.map((p) => p.id),
+      issues: model.issues.map((i) => i.id),
+    }),
     description,
     shareQuery,
     agreement: view.mode === 'compare' ? buildAgreement(model) : [],

@@ -10,6 +10,7 @@ import { Freshness } from '../freshness';
 import { ShareBar } from '../share/share-bar';
 import { PendingRegion, ViewNavigation } from '../view/view-navigation';
 import { ViewNotices } from '../view/view-notices';
+import { CellOutsideNote } from './cell-outside-note';
 import { ChangesView } from './changes-view';
 import { CompareView } from './compare-view';
 import { EvidenceDialog, OpeningCellNotice } from './evidence-dialog';
@@ -21,7 +22,8 @@ const sectionLabels = { matrix: 'Stance matrix', compare: 'Comparison', changes:
 
 /** The dashboard: controls beside the server-rendered view, the share bar, and the open cell's evidence. */
 export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
-  const { data, ctx, view, notices, model, changes, evidence, description, shareQuery } = dashboard;
+  const { data, ctx, view, notices, model, changes, evidence, cellOutside, description, shareQuery } =
+    dashboard;
   return (
     <ViewNavigation>
       <div className="space-y-2">
@@ -89,6 +91,15 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
             title={`${evidence.party.name} on ${evidence.issue.title}`}
             closeHref={dashboardHref({ ...view, cell: null }, ctx)}
           >
+            {cellOutside && (
+              <CellOutsideNote
+                outside={cellOutside.outside}
+                partyName={evidence.party.name}
+                issueTitle={evidence.issue.title}
+                filter={view.q}
+                showHref={dashboardHref(cellOutside.showing, ctx)}
+              />
+            )}
             <EvidencePanel
               key={cellParam(view.cell)}
               evidence={evidence}

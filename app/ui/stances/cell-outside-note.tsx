@@ -1,0 +1,32 @@
+import type { CellOutside } from '@/lib/view/dashboard';
+
+export type CellOutsideNoteProps = {
+  outside: CellOutside;
+  partyName: string;
+  issueTitle: string;
+  /** The q filter that hides the issue, when it is what hides it. */
+  filter: string;
+  /** The view that shows this cell: its party and issue added, the filter cleared if it hides the issue. */
+  showHref: string;
+};
+
+/**
+ * A shared link may open a cell the view does not show (its party or issue not chosen, or filtered out). The
+ * evidence is still shown, and the reader is told why the table behind it lacks the cell, with a way to add it.
+ */
+export function CellOutsideNote({ outside, partyName, issueTitle, filter, showHref }: CellOutsideNoteProps) {
+  const reasons = [
+    outside.party && `${partyName} is not among this view’s parties`,
+    outside.issue === 'chosen' && `${issueTitle} is not among this view’s issues`,
+    outside.issue === 'filtered' && `the filter “${filter}” hides ${issueTitle}`,
+  ].filter(Boolean);
+  const sentence = reasons.join(', and ');
+  return (
+    <p className="rounded border border-amber-700 bg-amber-50 p-2 text-sm text-slate-900 dark:border-amber-300 dark:bg-slate-900 dark:text-slate-100">
+      This cell is not in the table behind: {sentence}.{' '}
+      <a href={showHref} data-view="">
+        Show it in the view
+      </a>
+    </p>
+  );
+}
