@@ -26,7 +26,7 @@ test('the territory page, reached from the home page, shows each source’s Nove
   const afp = card(november, 'AFP analysis of ISW data');
   await expect(afp).toContainText('+701 km²');
   await expect(afp).toContainText('net change in November');
-  await expect(afp).toContainText('+270 sq mi as AFP published it; exactly +270.66 sq mi');
+  await expect(afp).toContainText('+270 sq mi as AFP published it; +270.66 sq mi converted from +701 km²');
   await expect(afp).toContainText('19.3 % of Ukraine');
   await expect(afp).toContainText('as well as those claimed by Moscow');
   const deepstate = card(november, /^DeepState/);
@@ -108,7 +108,10 @@ test('switching units, tables and series update the URL, and a reload restores t
   const monthly = page.getByRole('table', { name: /Monthly change, by source, sq mi/ });
   const november = monthly.getByRole('row', { name: /^November 2025/ });
   await expect(november).toContainText('+270.66');
-  await expect(november).toContainText('published as +270');
+  await expect(november).toContainText('published as +270 sq mi');
+  await expect(monthly.getByRole('row', { name: /^October 2025/ })).toContainText(
+    'published as +286 sq mi, which does not match its km²',
+  );
   await expect(november).toContainText('194.98');
   // A month a source published nothing for is a gap, never a zero.
   await expect(monthly.getByRole('row', { name: /^April 2024/ })).toContainText('no figure');
@@ -380,4 +383,20 @@ test('the embed, the preview image and the downloads show the view the link name
   const json = await (await request.get(`/download/territory.json${query}`)).json();
   expect(json.month.figures.map((f: { value: string }) => f.value)).toContain('+270 sq mi');
   expect(json.daily.from).toBe('2025-10-01');
+});
+
+test('miles a source printed that do not match its own km² are shown, flagged and not used; the words carry our note', async ({
+  page,
+}) => {
+  await open(page, '/territory?month=2025-10&unit=sqmi');
+  const afp = card(panel(page, 'October 2025'), 'AFP analysis of ISW data');
+  await expect(afp).toContainText('+177.99 sq mi');
+  await expect(afp).toContainText(
+    'AFP printed +286 sq mi beside +461 km²; they do not match (+461 km² is +177.99 sq mi), so square miles here are converted from the km².',
+  );
+  await afp.getByText('The published words').click();
+  await expect(afp).toContainText('Russia took 461 square kilometers (286 square miles)');
+  await expect(afp).toContainText('Our note: Share:');
+  await expect(afp).toContainText('it looks like a conversion of kilometres to miles');
+  await expect(page).toHaveTitle(/177\.99 sq mi/);
 });

@@ -218,7 +218,7 @@ describe('buildMonthPanel', () => {
   it('keeps published miles beside the exact conversion, and names what each share divides by', () => {
     const [, net, derived] = buildMonthPanel(data, '2025-11', 'sqmi').cards;
     expect(net?.value).toBe('+270 sq mi');
-    expect(net?.conversion).toBe('As NC published it; exactly +270.66 sq mi from +701 km²');
+    expect(net?.conversion).toBe('As NC published it; +270.66 sq mi converted from +701 km²');
     expect(net?.shares).toEqual([
       '19.3 % of Northland at the month’s end, as NC published it; the area it divides by is not in our sources',
     ]);
@@ -227,7 +227,7 @@ describe('buildMonthPanel', () => {
       '10.440 % of 1,250 km², another count',
     ]);
     expect(buildMonthPanel(data, '2025-11', 'km2').cards[1]?.conversion).toBe(
-      '+270 sq mi as NC published it; exactly +270.66 sq mi',
+      '+270 sq mi as NC published it; +270.66 sq mi converted from +701 km²',
     );
   });
 
@@ -344,7 +344,7 @@ describe('buildMonthlyRows', () => {
     const cell = buildMonthlyRows(data, ['net-two'], 'sqmi', '2025-11').rows.find(
       (r) => r.month === '2025-11',
     )?.cells[0];
-    expect([cell?.text, cell?.publishedAs]).toEqual(['+270.66', '+270']);
+    expect([cell?.text, cell?.publishedAs]).toEqual(['+270.66', 'published as +270 sq mi']);
   });
 
   it('counts months across a year end', () => {

@@ -19,13 +19,15 @@ export type PanelCard = {
   value: string;
   /** What the number is: "gained in March", "net change in March", "net change, 28 Feb → 31 Mar". */
   what: string;
-  /** The other side of a conversion: the publisher's own miles, or the exact figure behind them. */
+  /** The other side of a conversion: the publisher's own miles, or the conversion of its km². */
   conversion: string | undefined;
   /** The share of the region, with what it is a share of. */
   shares: string[];
   /** Anything that qualifies the figure: a part month, a revision, a second-hand report. */
   caveats: string[];
   quote: string | undefined;
+  /** Our note on the figure and its words: a translation, a caution, where else it was published. */
+  quoteNote: string | undefined;
   definition: string;
   source: SourceRef | undefined;
 };
@@ -111,28 +113,46 @@ function publishedCard(
     conversion: conversionLine(figure, series, unit, net),
     shares: publishedShares(figure, series, data),
     caveats: [
+      ...unmatchedMiles(figure, series, net),
       ...(figure.period ? [`Covers ${figure.period} only.`] : []),
       ...superseded.map((s) => revision(s, data, unit, net)),
       ...(figure.status === 'preliminary' ? ['A preliminary figure; no full-month figure was found.'] : []),
       ...(figure.status === 'secondary' ? [`Reported second-hand, not by ${series.publisher} itself.`] : []),
     ],
     quote: figure.quote,
+    quoteNote: figure.note,
     definition: series.definition,
     source: data.sources.get(figure.source),
   };
 }
 
 function conversionLine(figure: MonthlyFigure, series: SeriesInfo, unit: AreaUnit, net: boolean) {
+  const area = publishedArea({ km2: figure.gainKm2, sqMiPublished: figure.gainSqMiPublished }, unit, net);
   const miles = figure.gainSqMiPublished;
-  if (unit === 'km2') {
-    return miles === undefined
-      ? undefined
-      : `${publishedNumber(miles, net)} sq mi as ${series.publisher} published it; exactly ${computedArea(figure.gainKm2, 'sqmi', net)}`;
-  }
   const km2 = `${publishedNumber(figure.gainKm2, net)} km²`;
-  return miles === undefined
-    ? `Converted from ${km2}, as ${series.publisher} published it`
-    : `As ${series.publisher} published it; exactly ${computedArea(figure.gainKm2, 'sqmi', net)} from ${km2}`;
+  const converted = computedArea(figure.gainKm2, 'sqmi', net);
+  if (unit === 'km2') {
+    return miles === undefined || area.unmatched
+      ? undefined
+      : `${publishedNumber(miles, net)} sq mi as ${series.publisher} published it; ${converted} converted from ${km2}`;
+  }
+  return area.converted
+    ? `As ${series.publisher} published it; ${area.converted} converted from ${km2}`
+    : `Converted from ${km2}, as ${series.publisher} published it`;
+}
+
+/** The publisher's miles that do not match its own km²: kept, shown, and not used as the figure. */
+function unmatchedMiles(figure: MonthlyFigure, series: SeriesInfo, net: boolean): string[] {
+  const { unmatched } = publishedArea(
+    { km2: figure.gainKm2, sqMiPublished: figure.gainSqMiPublished },
+    'sqmi',
+    net,
+  );
+  if (!unmatched) return [];
+  const km2 = `${publishedNumber(figure.gainKm2, net)} km²`;
+  return [
+    `${series.publisher} printed ${unmatched} beside ${km2}; they do not match (${km2} is ${computedArea(figure.gainKm2, 'sqmi', net)}), so square miles here are converted from the km².`,
+  ];
 }
 
 function publishedShares(figure: MonthlyFigure, series: SeriesInfo, data: TerritoryData): string[] {
@@ -173,6 +193,7 @@ function derivedCard(
     shares: dailyShares(daily, change, data),
     caveats: [],
     quote: undefined,
+    quoteNote: undefined,
     definition: series.definition,
     source: daily.source,
   };

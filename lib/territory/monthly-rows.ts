@@ -2,7 +2,7 @@ import { formatMonth, formatShortMonth } from '../format/date';
 import type { AreaUnit, MonthlyMeasure } from '../schemas/closed-sets';
 import { type PlotAxis, plotAxis } from './axis';
 import type { SourceRef, TerritoryData } from './territory-data';
-import { areaUnitLabels, computedNumber, km2ToUnit, publishedNumber } from './units';
+import { areaUnitLabels, computedNumber, km2ToUnit, milesMatch, publishedNumber } from './units';
 
 export type MonthlyColumn = {
   id: string;
@@ -27,7 +27,7 @@ export type MonthlyCell = {
   km2: number | null;
   /** The figure as the table prints it: as published in km², exact in miles. */
   text: string;
-  /** The publisher's own miles, shown beside our exact conversion. */
+  /** The publisher's own miles in words, shown beside our conversion: "published as 270 sq mi". */
   publishedAs: string | undefined;
   /** The figure as published, in km² and (where printed) in miles, whatever the unit shown. */
   publishedKm2: number | null;
@@ -161,9 +161,7 @@ export function buildMonthlyRows(
       })),
       texts: rows.map((r) =>
         r.cells.map((c) =>
-          c.value === null
-            ? ''
-            : `${c.text} ${unitLabel}${c.publishedAs ? `, published as ${c.publishedAs} ${unitLabel}` : ''}`,
+          c.value === null ? '' : `${c.text} ${unitLabel}${c.publishedAs ? `, ${c.publishedAs}` : ''}`,
         ),
       ),
       axis: plotAxis(Math.min(0, ...km2), Math.max(0, ...km2), unit, false),
@@ -196,13 +194,20 @@ function cellFor(data: TerritoryData, column: MonthlyColumn, month: string, unit
     value,
     km2: figure.gainKm2,
     text: unit === 'km2' ? publishedNumber(figure.gainKm2, net) : computedNumber(value, unit, net),
-    publishedAs: unit === 'sqmi' && miles !== undefined ? publishedNumber(miles, net) : undefined,
+    publishedAs:
+      unit === 'sqmi' && miles !== undefined ? publishedMiles(figure.gainKm2, miles, net) : undefined,
     publishedKm2: figure.gainKm2,
     publishedSqMi: miles ?? null,
     source: data.sources.get(figure.source),
     status: figure.status,
     period: figure.period,
   };
+}
+
+/** A publisher's own miles in words, and whether they match its km² (a page may have converted km to miles). */
+function publishedMiles(km2: number, miles: number, net: boolean): string {
+  const text = `published as ${publishedNumber(miles, net)} ${areaUnitLabels.sqmi}`;
+  return milesMatch(km2, miles) ? text : `${text}, which does not match its ${areaUnitLabels.km2}`;
 }
 
 /** Every month from one to another, inclusive: "2030-11", "2030-12", "2031-01". */

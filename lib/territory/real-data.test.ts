@@ -21,7 +21,7 @@ describe('the real data', () => {
       name: 'AFP analysis of ISW data',
       value: '+701 km²',
       what: 'net change in November',
-      conversion: '+270 sq mi as AFP published it; exactly +270.66 sq mi',
+      conversion: '+270 sq mi as AFP published it; +270.66 sq mi converted from +701 km²',
     });
     expect(cards.get('deepstate')).toMatchObject({
       name: 'DeepState (DeepStateMap.live)',
@@ -39,6 +39,15 @@ describe('the real data', () => {
     expect(cards.get('deepstate')).toMatchObject({ value: '126 km²', what: 'gained in February' });
     expect(cards.get('black-bird-group')).toMatchObject({ value: '−37 km²', what: 'net change in February' });
     expect(cards.get(derived?.id ?? '')?.what).toMatch(/^net change, \d+ Jan → \d+ Feb$/);
+  });
+
+  it('does not show October 2025’s miles, which AFP printed as a km-to-miles slip, as the figure; it says so', () => {
+    const card = buildMonthPanel(data, '2025-10', 'sqmi').cards.find((c) => c.seriesId === 'afp-isw');
+    expect(card?.value).toBe('+177.99 sq mi');
+    expect(card?.caveats[0]).toBe(
+      'AFP printed +286 sq mi beside +461 km²; they do not match (+461 km² is +177.99 sq mi), so square miles here are converted from the km².',
+    );
+    expect(card?.quoteNote).toMatch(/Caution: the page's "286 square miles" is kept as published/);
   });
 
   it('credits every series without a "Source:" prefix, whatever the data writes', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computedArea, km2ToSqMi, km2ToUnit, m2ToKm2, publishedArea, publishedNumber } from './units';
+import {
+  computedArea,
+  km2ToSqMi,
+  km2ToUnit,
+  m2ToKm2,
+  milesMatch,
+  publishedArea,
+  publishedNumber,
+} from './units';
 
 describe('area units', () => {
   it('converts with the exact international square mile', () => {
@@ -11,7 +19,32 @@ describe('area units', () => {
     expect(publishedArea({ km2: 701, sqMiPublished: 270 }, 'sqmi', false)).toEqual({
       text: '270 sq mi',
       value: km2ToSqMi(701),
-      exact: '270.66 sq mi',
+      converted: '270.66 sq mi',
+      unmatched: undefined,
+    });
+  });
+
+  it('tells miles that match the km² within the rounding of both from miles that are a km-to-miles slip', () => {
+    expect(milesMatch(701, 270)).toBe(true);
+    expect(milesMatch(449, 173)).toBe(true);
+    expect(milesMatch(259, 100)).toBe(true);
+    expect(milesMatch(1.5, 0.6)).toBe(true);
+    expect(milesMatch(461, 286)).toBe(false);
+    expect(milesMatch(701, 272)).toBe(false);
+    expect(milesMatch(19.3, 7.5)).toBe(true);
+    expect(milesMatch(19.3, 7.6)).toBe(false);
+  });
+
+  it('shows the conversion, not miles that do not match the km², and keeps those miles to say so', () => {
+    expect(publishedArea({ km2: 461, sqMiPublished: 286 }, 'sqmi', true)).toEqual({
+      text: '+177.99 sq mi',
+      value: km2ToSqMi(461),
+      converted: undefined,
+      unmatched: '+286 sq mi',
+    });
+    expect(publishedArea({ km2: 461, sqMiPublished: 286 }, 'km2', true)).toMatchObject({
+      text: '+461 km²',
+      unmatched: '+286 sq mi',
     });
   });
 
@@ -19,7 +52,7 @@ describe('area units', () => {
     expect(publishedArea({ km2: 701 }, 'km2', false).text).toBe('701 km²');
     expect(publishedArea({ km2: 505 }, 'sqmi', false)).toMatchObject({
       text: '194.98 sq mi',
-      exact: undefined,
+      converted: undefined,
     });
   });
 

@@ -41,25 +41,52 @@ export function computedNumber(value: number, unit: AreaUnit, signed: boolean): 
   return `${signed ? sign(rounded) : rounded < 0 ? '−' : ''}${formatNumber(Math.abs(rounded), decimals)}`;
 }
 
+/** Half a unit in the last place a number was printed to: 701 → 0.5, 19.3 → 0.05. */
+function halfLastPlace(value: number): number {
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+/**
+ * Whether a publisher's square miles match its km² within the rounding of both printed numbers. A page that
+ * printed "461 square kilometers (286 square miles)" converted kilometres to miles, not km² to square miles.
+ */
+export function milesMatch(km2: number, sqMi: number): boolean {
+  return Math.abs(km2ToSqMi(km2) - sqMi) <= halfLastPlace(sqMi) + km2ToSqMi(halfLastPlace(km2));
+}
+
 /**
  * A published area in the chosen unit. In km² it is the publisher's own number. In miles it is the publisher's
- * own miles where it printed them, else the exact conversion; `exact` is then the conversion, to show beside.
+ * own miles where it printed them and they match its km², else the conversion of its km². `converted` is the
+ * conversion, to show beside the publisher's miles; `unmatched` the publisher's miles that do not match.
  */
 export function publishedArea(
   figure: { km2: number; sqMiPublished?: number | undefined },
   unit: AreaUnit,
   signed: boolean,
-): { text: string; value: number; exact: string | undefined } {
+): { text: string; value: number; converted: string | undefined; unmatched: string | undefined } {
   const label = areaUnitLabels[unit];
+  const miles = figure.sqMiPublished;
+  const unmatched =
+    miles !== undefined && !milesMatch(figure.km2, miles)
+      ? `${publishedNumber(miles, signed)} ${areaUnitLabels.sqmi}`
+      : undefined;
   if (unit === 'km2')
-    return { text: `${publishedNumber(figure.km2, signed)} ${label}`, value: figure.km2, exact: undefined };
+    return {
+      text: `${publishedNumber(figure.km2, signed)} ${label}`,
+      value: figure.km2,
+      converted: undefined,
+      unmatched,
+    };
   const exact = km2ToSqMi(figure.km2);
-  const exactText = `${computedNumber(exact, unit, signed)} ${label}`;
-  if (figure.sqMiPublished === undefined) return { text: exactText, value: exact, exact: undefined };
+  const convertedText = `${computedNumber(exact, unit, signed)} ${label}`;
+  if (miles === undefined || unmatched)
+    return { text: convertedText, value: exact, converted: undefined, unmatched };
   return {
-    text: `${publishedNumber(figure.sqMiPublished, signed)} ${label}`,
+    text: `${publishedNumber(miles, signed)} ${label}`,
     value: exact,
-    exact: exactText,
+    converted: convertedText,
+    unmatched,
   };
 }
 

@@ -81,6 +81,12 @@ function Card({ card, Heading }: { card: PanelCard; Heading: 'h2' | 'h3' }) {
         <details className="text-sm">
           <summary className="cursor-pointer">The published words</summary>
           <blockquote className="mt-1 border-l-2 border-slate-400 pl-2 italic">{card.quote}</blockquote>
+          {card.quoteNote && (
+            <p className="mt-1">
+              <span className="font-semibold">Our note: </span>
+              {card.quoteNote}
+            </p>
+          )}
         </details>
       )}
       {card.source && (

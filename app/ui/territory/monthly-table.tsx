@@ -52,7 +52,7 @@ export function MonthlyTable({ monthly, caption }: MonthlyTableProps) {
                         {cell.text}
                         {cell.publishedAs && (
                           <span className="block text-xs font-normal text-slate-700 dark:text-slate-300">
-                            published as {cell.publishedAs}
+                            {cell.publishedAs}
                           </span>
                         )}
                       </>
