@@ -89,3 +89,15 @@ test('conflicting reports are marked, and the dialog shows them side by side', a
   await expect(dialog).toContainText('more or less acceptable');
   await axe();
 });
+
+test('a note that is not a disagreement (a change over time) is shown, but does not mark the cell as conflicting', async ({
+  page,
+}) => {
+  await open(page, '/?parties=ecb&issues=frozen-assets&asof=2025-12-31');
+  const cell = page.getByRole('link', { name: /^ECB on Frozen Russian assets: / });
+  await expect(cell).not.toHaveAccessibleName(/reports conflict/);
+  await cell.click();
+  const dialog = page.getByRole('dialog', { name: 'European Central Bank on Frozen Russian assets' });
+  await expect(dialog).toContainText('Note: A change over time rather than a contradiction');
+  await expect(dialog).not.toContainText('Reports conflict');
+});

@@ -51,7 +51,7 @@ describe('the real data', () => {
     };
     add('case', theCase.tagline, theCase.territory?.headline.note);
     for (const p of positions) {
-      add(p.id, p.summary, p.conflict, p.rationale, ...p.evidence.map((e) => e.note));
+      add(p.id, p.summary, p.conflict, p.note, p.rationale, ...p.evidence.map((e) => e.note));
     }
     for (const s of setAside) add(`set-aside ${s.id}`, s.reason, s.note);
     for (const s of sources) add(`source ${s.id}`, s.title, s.publisher, s.note, s.dateNote);

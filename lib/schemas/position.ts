@@ -40,6 +40,11 @@ const what = {
   evidence: z.array(evidenceSchema).min(1, 'every position needs at least one piece of evidence'),
   /** Set when the evidence behind this position disagrees; says how. */
   conflict: nonEmptyText.optional(),
+  /**
+   * Context that is not a disagreement, so never marks the cell as conflicting: a change over time, renderings of
+   * one remark that say the same, a claim no other report confirms.
+   */
+  note: nonEmptyText.optional(),
 };
 
 /** A position a reader may see: its stance is coded, with the codebook rule that decided it and why. */

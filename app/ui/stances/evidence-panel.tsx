@@ -123,6 +123,12 @@ function Stance({ position }: { position: PositionView }) {
           {position.conflict}
         </p>
       )}
+      {position.note && (
+        <p className="text-sm">
+          <span className="font-semibold">Note: </span>
+          {position.note}
+        </p>
+      )}
       <ul className={position.conflict ? 'grid gap-2 md:grid-cols-2' : 'space-y-2'}>
         {position.evidence.map((item) => (
           <li key={`${item.source.id}-${item.date}-${item.quote.slice(0, 40)}`}>
