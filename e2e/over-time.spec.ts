@@ -101,3 +101,24 @@ test('a note that is not a disagreement (a change over time) is shown, but does 
   await expect(dialog).toContainText('Note: A change over time rather than a contradiction');
   await expect(dialog).not.toContainText('Reports conflict');
 });
+
+test('an outlet’s context to a remark is shown and cited as the outlet’s words, never as the speaker’s', async ({
+  page,
+}) => {
+  await open(page, '/?parties=ecb&issues=frozen-assets&asof=2025-12-31&cell=ecb:frozen-assets');
+  const dialog = page.getByRole('dialog', { name: 'European Central Bank on Frozen Russian assets' });
+  const context = dialog.getByRole('figure').filter({ hasText: 'EU leaders have been debating for months' });
+  await expect(context).toContainText('The outlet’s context, not a statement');
+  await expect(context).toContainText(
+    'On what Christine Lagarde, President of the European Central Bank spoke of',
+  );
+  await dialog.getByText('Cite this cell').click();
+  const statement = dialog.getByRole('combobox', { name: 'Statement' });
+  await statement.selectOption({
+    label:
+      'Christine Lagarde, Global Banking & Finance Review (Reuters copy), context: EU leaders have been debating for months how…',
+  });
+  await expect(dialog.locator('pre').first()).toContainText(
+    'Global Banking & Finance Review (Reuters copy), on what Christine Lagarde, President of the European Central Bank, spoke of on 10 December 2025: EU leaders have been debating',
+  );
+});

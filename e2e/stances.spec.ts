@@ -24,7 +24,7 @@ test.describe('stance matrix', () => {
       'href',
       /^https:\/\/www\.straitstimes\.com\//,
     );
-    await expect(dialog.getByText('Paraphrase').first()).toBeVisible();
+    await expect(dialog.getByText('Paraphrase', { exact: true }).first()).toBeVisible();
     await axe();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

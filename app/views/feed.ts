@@ -61,7 +61,7 @@ export function feedFor(raw: RawParams): string {
           entry.position.rationale ? `Why this stance: ${entry.position.rationale}` : '',
           entry.position.conflict ? `Reports conflict: ${entry.position.conflict}` : '',
           evidence
-            ? `${evidence.speaker.name}, ${formatDate(evidence.date)}: ${evidence.quoteKind === 'verbatim' ? `“${evidence.quote}”` : `(paraphrase) ${evidence.quote}`} — ${sourceLine(evidence.source)}`
+            ? `${evidence.speaker.name}, ${formatDate(evidence.date)}: ${evidence.quoteKind === 'verbatim' ? `“${evidence.quote}”` : `(${evidence.quoteKind}) ${evidence.quote}`} — ${sourceLine(evidence.source)}`
             : '',
         ]
           .filter(Boolean)

@@ -9,7 +9,11 @@ export type Stance = (typeof stances)[number];
 export const bases = ['stated', 'reported', 'inferred'] as const;
 export type Basis = (typeof bases)[number];
 
-export const quoteKinds = ['verbatim', 'paraphrase'] as const;
+/**
+ * How a piece of evidence holds words: the speaker's own, a report of what the speaker said, or the outlet's own
+ * context to the remark (what the thing the speaker spoke of is), which is nobody's statement.
+ */
+export const quoteKinds = ['verbatim', 'paraphrase', 'context'] as const;
 export type QuoteKind = (typeof quoteKinds)[number];
 
 /** What a monthly territory figure counts: ground taken (gross) or taken minus lost (net, may be negative). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationLabel,
   citeStatementBibtex,
   citeStatementRis,
   citeStatementText,
@@ -58,6 +59,25 @@ describe('statement citations', () => {
     const verbatim = citeStatementBibtex({ ...statement, quoteKind: 'verbatim', speaker: 'A {B}' });
     expect(verbatim).toContain('author = {A \\{B\\}}');
     expect(verbatim).toContain('title = {Either we liberate these territories by force}');
+  });
+
+  it('cite an outlet’s context as the outlet’s words on what the speaker spoke of, never as the speaker’s', () => {
+    const context = { ...statement, quoteKind: 'context' as const, quote: 'The bill was endorsed in April' };
+    expect(citeStatementText(context).split('\n')[0]).toBe(
+      'The Straits Times, on what Vladimir Putin, President of Russia, spoke of on 4 December 2025: The bill was endorsed in April.',
+    );
+    expect(citeStatementBibtex(context)).toContain('author = {{The Straits Times}}');
+    expect(citeStatementBibtex(context)).toContain('title = {Context to Vladimir Putin: The bill was endorsed in April}');
+    expect(citeStatementRis(context)).toContain('AU  - The Straits Times');
+  });
+
+  it('label each statement of a cell by its speaker, publisher, kind and first words, so none look alike', () => {
+    expect(citationLabel({ ...statement, quoteKind: 'verbatim' })).toBe(
+      'Vladimir Putin, The Straits Times, “Either we liberate these territories by force”',
+    );
+    expect(
+      citationLabel({ ...statement, quote: 'One two three four five six seven eight nine ten' }),
+    ).toBe('Vladimir Putin, The Straits Times, paraphrase: One two three four five six seven eight…');
   });
 
   it('write RIS ending in ER', () => {

@@ -1,11 +1,12 @@
 import { formatDate } from '../format/date';
+import type { QuoteKind } from '../schemas/closed-sets';
 
 /** What a citation of one statement needs: plain data, so a client island can format it with the reader's date. */
 export type StatementCitation = {
   speaker: string;
   role: string;
   quote: string;
-  quoteKind: 'verbatim' | 'paraphrase';
+  quoteKind: QuoteKind;
   /** The day the words were said. */
   date: string;
   source: { title: string; publisher: string; publishedOn: string | null; url: string | null };
@@ -20,7 +21,7 @@ export function cellCitations(
     | {
         evidence: readonly {
           quote: string;
-          quoteKind: 'verbatim' | 'paraphrase';
+          quoteKind: QuoteKind;
           date: string;
           speaker: { name: string; role: string };
           source: StatementCitation['source'];
@@ -41,19 +42,34 @@ export function cellCitations(
   }));
 }
 
-// A paraphrase is the publisher's words about the speaker, not the speaker's: it is cited unquoted, as the
-// publisher's, so that pasted into an article it cannot be read as something the speaker said.
-const paraphrase = (c: StatementCitation) => c.quoteKind === 'paraphrase';
+// A paraphrase is the publisher's words about the speaker, not the speaker's, and context is the publisher's words
+// about what the speaker spoke of: both are cited unquoted, as the publisher's, so that pasted into an article
+// they cannot be read as something the speaker said.
+const publishersWords = (c: StatementCitation) => c.quoteKind !== 'verbatim';
+/** A statement told from the others of its cell, for a list to choose from: whose, where, and its first words. */
+export function citationLabel(c: StatementCitation): string {
+  const words = c.quote.split(/\s+/);
+  const start = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : c.quote;
+  const kind = c.quoteKind === 'verbatim' ? `“${start}”` : `${c.quoteKind}: ${start}`;
+  return `${c.speaker}, ${c.source.publisher}, ${kind}`;
+}
+
 /** Unquoted words end the line with their own stop, or with one added. */
 const endSentence = (words: string) => (/[.!?…]$/.test(words) ? words : `${words}.`);
 const statementLine = (c: StatementCitation) =>
-  paraphrase(c)
-    ? `${c.speaker}, ${c.role}, ${formatDate(c.date)}, in ${c.source.publisher}’s paraphrase: ${endSentence(c.quote)}`
-    : `${c.speaker}, ${c.role}, ${formatDate(c.date)}: “${c.quote}”.`;
-/** Who wrote the words: the speaker, or for a paraphrase the publisher. */
-const author = (c: StatementCitation) => (paraphrase(c) ? c.source.publisher : c.speaker);
+  c.quoteKind === 'context'
+    ? `${c.source.publisher}, on what ${c.speaker}, ${c.role}, spoke of on ${formatDate(c.date)}: ${endSentence(c.quote)}`
+    : publishersWords(c)
+      ? `${c.speaker}, ${c.role}, ${formatDate(c.date)}, in ${c.source.publisher}’s paraphrase: ${endSentence(c.quote)}`
+      : `${c.speaker}, ${c.role}, ${formatDate(c.date)}: “${c.quote}”.`;
+/** Who wrote the words: the speaker, or for a paraphrase or context the publisher. */
+const author = (c: StatementCitation) => (publishersWords(c) ? c.source.publisher : c.speaker);
 const citedTitle = (c: StatementCitation) =>
-  paraphrase(c) ? `Paraphrase of ${c.speaker}: ${c.quote}` : c.quote;
+  c.quoteKind === 'context'
+    ? `Context to ${c.speaker}: ${c.quote}`
+    : publishersWords(c)
+      ? `Paraphrase of ${c.speaker}: ${c.quote}`
+      : c.quote;
 const published = (c: StatementCitation) =>
   c.source.publishedOn ? formatDate(c.source.publishedOn) : 'date not shown';
 
@@ -76,7 +92,7 @@ export function citeStatementBibtex(c: StatementCitation, accessed?: string): st
   );
   // A publisher is braced once more, so BibTeX reads it as one body, not as a person's first and last names.
   const fields: [string, string | undefined, { braced: boolean }?][] = [
-    ['author', author(c), { braced: paraphrase(c) }],
+    ['author', author(c), { braced: publishersWords(c) }],
     ['title', citedTitle(c)],
     ['date', c.date],
     ['organization', c.role],

@@ -63,4 +63,5 @@ export const basisLabel: Record<Basis, string> = {
 export const quoteKindLabel: Record<QuoteKind, string> = {
   verbatim: 'Verbatim quote',
   paraphrase: 'Paraphrase',
+  context: 'The outlet’s context, not a statement',
 };

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import {
+  citationLabel,
   citeStatementBibtex,
   citeStatementRis,
   citeStatementText,
@@ -40,7 +41,7 @@ export function CiteCell({ url, citations }: CiteCellProps) {
                 >
                   {citations.map((c, i) => (
                     <option key={`${c.source.title}-${c.date}-${c.quote.slice(0, 20)}`} value={i}>
-                      {c.speaker}, {c.source.publisher}
+                      {citationLabel(c)}
                     </option>
                   ))}
                 </select>

@@ -153,8 +153,10 @@ function EvidenceItem({ evidence }: { evidence: EvidenceView }) {
       </blockquote>
       <figcaption className="space-y-1">
         <span className="block">
+          {evidence.quoteKind === 'context' && 'On what '}
           <span className="font-semibold">{evidence.speaker.name}</span>
-          {evidence.speaker.role && `, ${evidence.speaker.role}`} · {formatDate(evidence.date)}
+          {evidence.speaker.role && `, ${evidence.speaker.role}`}
+          {evidence.quoteKind === 'context' && ' spoke of'} · {formatDate(evidence.date)}
         </span>
         <SourceLink source={evidence.source} />
         {evidence.note && (
