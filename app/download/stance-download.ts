@@ -4,11 +4,15 @@ import { toCsv } from '@/lib/format/csv';
 import { sourceLine } from '@/lib/format/source-line';
 import type { StanceRow } from '@/lib/stances/stance-rows';
 import { viewPaths } from '@/lib/view/paths';
+import { changesDownload } from './changes-download';
 import { fileResponse } from './file-response';
 
 /** The view's cells as a file: the rows the page's table shows, in its order, with the sources behind them. */
 export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'): Response {
-  const { model, description, shareQuery, data, rows, sources } = dashboardFor(params);
+  const dashboard = dashboardFor(params);
+  const { changes, changeRows } = dashboard;
+  if (changes && changeRows) return changesDownload(dashboard, { changes, rows: changeRows }, format);
+  const { model, description, shareQuery, data, rows, sources } = dashboard;
   if (format === 'json') {
     const body = {
       title: description.title,

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { getDataset } from '@/lib/data';
 import { type AgreementRow, buildAgreement } from '@/lib/stances/agreement';
 import { buildCellEvidence, type CellEvidence } from '@/lib/stances/cell-evidence';
+import { type ChangeRow, changeRowSources, changeRows } from '@/lib/stances/change-rows';
 import { buildChanges, type ChangesModel } from '@/lib/stances/changes';
 import { cellCitations, type StatementCitation } from '@/lib/stances/citation';
 import { describeView, type ViewDescription } from '@/lib/stances/describe';
@@ -42,7 +43,9 @@ export type Dashboard = {
   agreement: AgreementRow[];
   /** The view's cells as rows, in the table's order: what its files hold. */
   rows: StanceRow[];
-  /** The sources the view's cells rest on (its files list them). */
+  /** In the changes view, its changed cells as rows, in its order: what its files hold instead. */
+  changeRows: ChangeRow[] | undefined;
+  /** The sources the view's rows rest on (its files list them). */
   sources: SourceView[];
   /** The open cell's statements, ready to cite with the view's pinned link. */
   citations: StatementCitation[];
@@ -99,6 +102,7 @@ export const loadDashboard = cache((query: string): Dashboard => {
     evidence,
   });
   const rows = stanceRows(model);
+  const changed = changes && changeRows(changes, data);
   const shareQuery = toQueryString(
     shareDashboardView(view, ctx, { asOf: model.asOf, from: changes?.from ?? null }),
   );
@@ -118,7 +122,8 @@ export const loadDashboard = cache((query: string): Dashboard => {
     shareQuery,
     agreement: view.mode === 'compare' ? buildAgreement(model) : [],
     rows,
-    sources: rowSources(rows),
+    changeRows: changed,
+    sources: changed ? changeRowSources(changed) : rowSources(rows),
     citations: cellCitations(evidence?.current, {
       title: description.title,
       url: absoluteUrl(`${viewPaths.dashboard}${shareQuery}`),
