@@ -7,6 +7,7 @@ import { plural } from '@/lib/format/plural';
 import { stancePalette } from '@/lib/stances/palette';
 import { cellKey } from '@/lib/stances/position-at';
 import { noPositionShortLabel, stanceAsciiSymbol, stanceShortLabel } from '@/lib/stances/scale';
+import { OgChanges } from '../og-changes';
 import { OgFrame } from '../og-frame';
 import { OgLegend } from '../og-legend';
 import { ogSize } from '../og-text';
@@ -16,25 +17,38 @@ const maxIssues = 7;
 /** The height the grid may take between the title and the legend. */
 const gridHeight = 330;
 
-/** The preview image of a dashboard link: its title, the stances it shows as a grid, the open cell marked. */
+/**
+ * The preview image of a dashboard link: its title, the stances it shows as a grid (or, in the changes view, the
+ * cells that moved), the open cell marked.
+ */
 export function GET(request: NextRequest) {
-  const { data, model, view, description } = dashboardFor(request.nextUrl.searchParams);
+  const { data, model, view, description, changes } = dashboardFor(request.nextUrl.searchParams);
+  const open = view.cell ? cellKey(view.cell.party, view.cell.issue) : null;
+  const evidenceTo = `Evidence to ${formatDate(data.latestEvidence)}`;
+  if (changes) {
+    return new ImageResponse(
+      <OgFrame
+        title={description.title}
+        subtitle={`${plural(changes.changes.length, 'stance')} changed · ${evidenceTo}`}
+      >
+        <OgChanges changes={changes} names={data} open={open} />
+        <OgLegend />
+      </OgFrame>,
+      ogSize,
+    );
+  }
   const parties = model.parties.slice(0, maxParties);
   const issues = model.issues.slice(0, maxIssues);
   const moreParties = model.parties.length - parties.length;
   const moreIssues = model.issues.length - issues.length;
   const rowHeight = Math.min(64, Math.floor(gridHeight / Math.max(issues.length + 1, 2)));
   const columnWidth = Math.floor(760 / Math.max(parties.length, 1));
-  const open = view.cell ? cellKey(view.cell.party, view.cell.issue) : null;
   const more = [
     moreParties > 0 ? `+${plural(moreParties, 'more party', 'more parties')}` : '',
     moreIssues > 0 ? `+${plural(moreIssues, 'more issue')}` : '',
   ].filter(Boolean);
   // The title already gives the view's date; the subtitle says how far the evidence reaches, as the page does.
-  const subtitle = [
-    `Evidence to ${formatDate(data.latestEvidence)}`,
-    more.length ? `${more.join(', ')} in the full view` : '',
-  ].filter(Boolean);
+  const subtitle = [evidenceTo, more.length ? `${more.join(', ')} in the full view` : ''].filter(Boolean);
   return new ImageResponse(
     <OgFrame title={description.title} subtitle={subtitle.join(' · ')}>
       <div style={{ display: 'flex', flexDirection: 'column', marginTop: 18 }}>

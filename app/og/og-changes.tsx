@@ -1,0 +1,106 @@
+import { ogText } from '@/lib/format/og-text';
+import { plural } from '@/lib/format/plural';
+import type { ChangesModel } from '@/lib/stances/changes';
+import { stancePalette } from '@/lib/stances/palette';
+import { cellKey } from '@/lib/stances/position-at';
+import { noPositionShortLabel, stanceAsciiSymbol, stanceLabel } from '@/lib/stances/scale';
+import type { IssueRef, PartyRef, PositionView } from '@/lib/stances/stance-data';
+
+export type OgChangesProps = {
+  changes: ChangesModel;
+  names: { parties: readonly PartyRef[]; issues: readonly IssueRef[] };
+  /** The open cell, marked as in the grid. */
+  open: string | null;
+};
+
+/** The height the list may take between the title and the legend. */
+const listHeight = 330;
+const lineHeight = 46;
+const maxLines = Math.floor(listHeight / lineHeight);
+
+/** The changes view in a preview image: "party on issue: before → after" for as many changed cells as fit. */
+export function OgChanges({ changes, names, open }: OgChangesProps) {
+  const partyName = new Map(names.parties.map((p) => [p.id, p.shortName]));
+  const issueTitle = new Map(names.issues.map((i) => [i.id, i.title]));
+  const all = changes.changes;
+  // A "+N more" line takes the place of the last change rather than hiding one without saying so.
+  const shown = all.length > maxLines ? all.slice(0, maxLines - 1) : all;
+  const more = all.length - shown.length;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', marginTop: 18, height: listHeight }}>
+      {all.length === 0 && (
+        <div style={{ display: 'flex', fontSize: 26, marginTop: 12 }}>
+          No stance of the shown parties changed on the shown issues in this range.
+        </div>
+      )}
+      {shown.map((change) => {
+        const key = cellKey(change.party, change.issue);
+        const name = `${partyName.get(change.party) ?? change.party} on ${issueTitle.get(change.issue) ?? change.issue}`;
+        return (
+          <div
+            key={key}
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              height: lineHeight,
+              padding: '0 6px',
+              border: key === open ? '4px solid #0f172a' : '4px solid transparent',
+              borderRadius: 6,
+            }}
+          >
+            <div style={{ display: 'flex', width: 520, fontSize: 24, fontWeight: 700 }}>
+              {ogText(`${name}:`, 40)}
+            </div>
+            <Stance position={change.before} />
+            <div
+              style={{ display: 'flex', width: 44, justifyContent: 'center', fontSize: 24, color: '#334155' }}
+            >
+              {'->'}
+            </div>
+            <Stance position={change.after} />
+          </div>
+        );
+      })}
+      {more > 0 && (
+        <div
+          style={{
+            display: 'flex',
+            height: lineHeight,
+            alignItems: 'center',
+            fontSize: 24,
+            color: '#334155',
+          }}
+        >
+          {`+${plural(more, 'more change')} in the full view`}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A stance as the grid draws it: its colour, its symbol and its words; no statement is dashed, never a colour. */
+function Stance({ position }: { position: PositionView | undefined }) {
+  const colours = position ? stancePalette[position.stance] : undefined;
+  return (
+    <div
+      style={{
+        display: 'flex',
+        width: 250,
+        height: lineHeight - 12,
+        alignItems: 'center',
+        justifyContent: 'center',
+        fontSize: position ? 20 : 18,
+        fontWeight: position ? 700 : 400,
+        whiteSpace: 'nowrap',
+        background: colours ? colours.fill : '#ffffff',
+        color: colours ? colours.text : '#475569',
+        border: colours ? 'none' : '2px dashed #64748b',
+        borderRadius: 6,
+      }}
+    >
+      {position
+        ? `${stanceAsciiSymbol[position.stance]} ${stanceLabel[position.stance]}`
+        : noPositionShortLabel}
+    </div>
+  );
+}
