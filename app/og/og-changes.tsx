@@ -67,6 +67,8 @@ export function OgChanges({ changes, names, open }: OgChangesProps) {
             display: 'flex',
             height: lineHeight,
             alignItems: 'center',
+            // Aligned with the names above, which sit inside the open cell's frame.
+            padding: '0 10px',
             fontSize: 24,
             color: '#334155',
           }}
