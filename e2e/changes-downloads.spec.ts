@@ -6,7 +6,7 @@ const parties = 'russia,ukraine,united-states';
 const changesQuery = `?mode=changes&parties=${parties}&from=2025-11-20&asof=2025-12-11`;
 const changesView = `/${changesQuery}`;
 const matrixHeader =
-  'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,agreement,sources';
+  'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,note,agreement,sources';
 
 type Row = Record<string, string>;
 

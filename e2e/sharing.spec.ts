@@ -101,7 +101,7 @@ test('downloads hold exactly the rows shown, with source addresses', async ({ pa
     .trim()
     .split('\r\n');
   expect(csv[0]).toBe(
-    'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,agreement,sources',
+    'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,note,agreement,sources',
   );
   expect(csv.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
     'donbas,Donbas withdrawal,russia',

@@ -38,6 +38,7 @@ export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'):
     ['rationale', (r) => r.rationale],
     ['rule', (r) => r.rule],
     ['conflict', (r) => r.conflict],
+    ['note', (r) => r.note],
     ['agreement', (r) => r.agreement],
     ['sources', (r) => r.sources.map(sourceLine).join(' | ')],
   ];

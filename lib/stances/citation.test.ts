@@ -67,7 +67,9 @@ describe('statement citations', () => {
       'The Straits Times, on what Vladimir Putin, President of Russia, spoke of on 4 December 2025: The bill was endorsed in April.',
     );
     expect(citeStatementBibtex(context)).toContain('author = {{The Straits Times}}');
-    expect(citeStatementBibtex(context)).toContain('title = {Context to Vladimir Putin: The bill was endorsed in April}');
+    expect(citeStatementBibtex(context)).toContain(
+      'title = {Context to Vladimir Putin: The bill was endorsed in April}',
+    );
     expect(citeStatementRis(context)).toContain('AU  - The Straits Times');
   });
 
@@ -75,9 +77,9 @@ describe('statement citations', () => {
     expect(citationLabel({ ...statement, quoteKind: 'verbatim' })).toBe(
       'Vladimir Putin, The Straits Times, “Either we liberate these territories by force”',
     );
-    expect(
-      citationLabel({ ...statement, quote: 'One two three four five six seven eight nine ten' }),
-    ).toBe('Vladimir Putin, The Straits Times, paraphrase: One two three four five six seven eight…');
+    expect(citationLabel({ ...statement, quote: 'One two three four five six seven eight nine ten' })).toBe(
+      'Vladimir Putin, The Straits Times, paraphrase: One two three four five six seven eight…',
+    );
   });
 
   it('write RIS ending in ER', () => {

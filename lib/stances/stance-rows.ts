@@ -17,6 +17,8 @@ export type StanceRow = {
   rationale: string | null;
   rule: string | null;
   conflict: string | null;
+  /** Context that is not a disagreement: a change over time, renderings that say the same, an unconfirmed claim. */
+  note: string | null;
   /** How the shown parties compare on this issue. */
   agreement: string;
   sources: SourceView[];
@@ -54,6 +56,7 @@ export function stanceRows(model: MatrixModel): StanceRow[] {
             rationale: position?.rationale ?? null,
             rule: position?.rule?.title ?? null,
             conflict: position?.conflict ?? (cell.conflicting ? 'Reports of the same day disagree' : null),
+            note: position?.note ?? null,
             agreement: comparison ? describeComparison(comparison).label : '',
             sources: [...new Map((position?.evidence ?? []).map((e) => [e.source.id, e.source])).values()],
           },
