@@ -57,6 +57,40 @@ test('a link preview carries the view’s own title, description and a 1200×630
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
+test('every page with a large preview card names an image that answers at once, not by redirect; others use the plain card', async ({
+  request,
+}) => {
+  const pages = [
+    '/',
+    '/territory',
+    '/territory?month=2026-02&unit=sqmi',
+    '/parties/belgium',
+    '/issues/donbas',
+  ];
+  for (const path of [...pages, '/methodology', '/sources']) {
+    const html = await (await request.get(path)).text();
+    const meta = (key: string) =>
+      html
+        .match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]
+        ?.replace(/&amp;/g, '&');
+    const image = meta('og:image');
+    if (!pages.includes(path)) {
+      expect([path, meta('twitter:card'), image]).toEqual([path, 'summary', undefined]);
+      continue;
+    }
+    expect([path, meta('twitter:card')]).toEqual([path, 'summary_large_image']);
+    const answer = await request.get(image ?? '', { maxRedirects: 0 });
+    expect([path, image, answer.status(), answer.headers()['content-type']]).toEqual([
+      path,
+      image,
+      200,
+      'image/png',
+    ]);
+    const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1]?.replace(/&amp;/g, '&');
+    expect([path, (await request.get(canonical ?? '', { maxRedirects: 0 })).status()]).toEqual([path, 200]);
+  }
+});
+
 test('an embed renders inside an iframe on another origin, and the main page refuses to', async ({
   page,
   baseURL,

@@ -26,6 +26,7 @@ export function siteMetadata(): Metadata {
     alternates: {
       types: { 'application/atom+xml': [{ url: viewPaths.feed, title: `${siteName}: changes of stance` }] },
     },
-    twitter: { card: 'summary_large_image' },
+    // A large card only where a page has a preview image of its own (previewMetadata); elsewhere the plain one.
+    twitter: { card: 'summary' },
   };
 }

@@ -10,6 +10,7 @@ import { viewPaths } from '@/lib/view/paths';
 import {
   defaultTerritoryView,
   parseTerritoryView,
+  serializeTerritoryView,
   shareTerritoryView,
   type TerritoryContext,
   type TerritoryView,
@@ -23,6 +24,12 @@ export type Territory = {
   model: TerritoryModel;
   /** The query that shows exactly this view, its month and range pinned: "Copy link", embeds, files, images. */
   shareQuery: string;
+  /**
+   * The view's one compact spelling, defaults left out: what previews name (canonical link, og:url, og:image), as
+   * a pinned month or range equal to today's defaults is answered with a redirect to this, which crawlers may not
+   * follow for an image.
+   */
+  viewQuery: string;
 };
 
 /** The case's territory data, or undefined when the case has no territory block. */
@@ -40,7 +47,15 @@ const loadTerritory = cache((query: string): Territory | undefined => {
   const ctx = territoryUrlContext(data);
   const { view, notices } = parseTerritoryView(new URLSearchParams(query), ctx);
   const model = buildTerritoryModel(data, view);
-  return { data, ctx, view, notices, model, shareQuery: toQueryString(shareTerritoryView(view, ctx)) };
+  return {
+    data,
+    ctx,
+    view,
+    notices,
+    model,
+    shareQuery: toQueryString(shareTerritoryView(view, ctx)),
+    viewQuery: toQueryString(serializeTerritoryView(view, ctx)),
+  };
 });
 
 /** The territory view for a request's query, however Next hands it over. */

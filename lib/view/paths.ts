@@ -23,3 +23,13 @@ export const downloadFiles = {
 export function downloadPath(file: (typeof downloadFiles)[keyof typeof downloadFiles]): string {
   return `/download/${file}`;
 }
+
+/** A party's own page: its stance on every issue. */
+export function partyPath(id: string): string {
+  return `/parties/${id}`;
+}
+
+/** An issue's own page: every party's stance on it. */
+export function issuePath(id: string): string {
+  return `/issues/${id}`;
+}

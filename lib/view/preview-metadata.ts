@@ -12,6 +12,8 @@ type PreviewInput = {
   /** The route that draws the 1200×630 preview image. */
   image: string;
   query: URLSearchParams;
+  /** The image's own query, where the page's query is not a view (a party's page shows a dashboard view). */
+  imageQuery?: URLSearchParams;
   /** The feed of changes that fits the page, for <link rel="alternate">; pages' metadata replaces the site's. */
   feed: string;
 };
@@ -23,10 +25,11 @@ export function previewMetadata({
   canonicalPath,
   image,
   query,
+  imageQuery = query,
   feed,
 }: PreviewInput): Metadata {
   const q = toQueryString(query);
-  const imageUrl = `${image}${q}`;
+  const imageUrl = `${image}${toQueryString(imageQuery)}`;
   return {
     title,
     description,

@@ -15,7 +15,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     path: viewPaths.territory,
     canonicalPath: viewPaths.territory,
     image: viewPaths.previewTerritory,
-    query: new URLSearchParams(territory.shareQuery),
+    query: new URLSearchParams(territory.viewQuery),
     feed: viewPaths.feed,
   });
 }

@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     path: viewPaths.embedTerritory,
     canonicalPath: viewPaths.territory,
     image: viewPaths.previewTerritory,
-    query: new URLSearchParams(territory.shareQuery),
+    query: new URLSearchParams(territory.viewQuery),
     feed: viewPaths.feed,
   });
 }

@@ -1,4 +1,5 @@
 import type { IssueRef, PartyRef } from '@/lib/stances/stance-data';
+import { issuePath, partyPath } from '@/lib/view/paths';
 
 export type CaseIndexProps = { parties: PartyRef[]; issues: IssueRef[] };
 
@@ -11,7 +12,7 @@ export function CaseIndex({ parties, issues }: CaseIndexProps) {
         {parties.map((party, i) => (
           <span key={party.id}>
             {i > 0 && ' · '}
-            <a href={`/parties/${party.id}`}>{party.name}</a>
+            <a href={partyPath(party.id)}>{party.name}</a>
           </span>
         ))}
       </p>
@@ -20,7 +21,7 @@ export function CaseIndex({ parties, issues }: CaseIndexProps) {
         {issues.map((issue, i) => (
           <span key={issue.id}>
             {i > 0 && ' · '}
-            <a href={`/issues/${issue.id}`}>{issue.title}</a>
+            <a href={issuePath(issue.id)}>{issue.title}</a>
           </span>
         ))}
       </p>

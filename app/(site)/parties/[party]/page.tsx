@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
 import { ViewNotices } from '@/app/ui/view/view-notices';
-import { dashboardForView, dashboardHref } from '@/app/views/dashboard';
+import { dashboardFeedHref, dashboardForView, dashboardHref } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
 import { formatDate } from '@/lib/format/date';
 import { cellKey } from '@/lib/stances/position-at';
+import { serializeDashboardView } from '@/lib/view/dashboard';
 import { ignoredParams } from '@/lib/view/params';
+import { partyPath, viewPaths } from '@/lib/view/paths';
+import { previewMetadata } from '@/lib/view/preview-metadata';
 
 type Props = {
   params: Promise<{ party: string }>;
@@ -19,9 +22,20 @@ function find(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const party = find((await params).party);
-  return party
-    ? { title: party.name, description: `Where ${party.name} stands on each issue, with the evidence.` }
-    : {};
+  if (!party) return {};
+  // Its preview is the dashboard's image of the same view: this party on every issue.
+  const { view, ctx } = dashboardForView({ parties: [party.id] });
+  const path = partyPath(party.id);
+  return previewMetadata({
+    title: party.name,
+    description: `Where ${party.name} stands on each issue, with the evidence.`,
+    path,
+    canonicalPath: path,
+    image: viewPaths.previewStances,
+    query: new URLSearchParams(),
+    imageQuery: serializeDashboardView(view, ctx),
+    feed: dashboardFeedHref(view, ctx),
+  });
 }
 
 /** One party across every issue; an unknown party is a 404, not an empty page. */
