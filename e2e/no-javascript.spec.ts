@@ -17,7 +17,8 @@ test('without JavaScript: choose parties, switch to compare, open a cell’s evi
   for (const name of ['Russia', 'Ukraine', 'United States'])
     await parties.getByRole('checkbox', { name }).check();
   await page.getByText('Compare', { exact: true }).click();
-  await page.getByRole('button', { name: 'Apply' }).click();
+  // The view switch has its own button beside it, so no reader has to find "Apply" at the foot of the settings.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/mode=compare&parties=russia,ukraine,united-states(&|$)/);
 
   const table = page.getByRole('table', { name: 'Issue by issue: Russia, Ukraine, United States' });
@@ -31,4 +32,8 @@ test('without JavaScript: choose parties, switch to compare, open a cell’s evi
   await evidence.getByRole('link', { name: 'Close' }).click();
   await expect(page).not.toHaveURL(/cell=/);
   await expect(page.getByRole('radio', { name: 'Compare' })).toBeChecked();
+  // The other settings are sent with "Apply" at their foot.
+  await page.getByLabel('Order issues').selectOption('divergence');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/mode=compare&parties=russia,ukraine,united-states&sort=divergence(&|$)/);
 });

@@ -37,6 +37,12 @@ function ViewToolbarFields() {
             </label>
           ))}
         </div>
+        {/* Without JavaScript a radio only marks a choice: the form is sent by a button, so one sits beside it. */}
+        <noscript>
+          <button type="submit" className="rounded border border-slate-500 px-2.5 py-1 text-sm font-semibold">
+            Show
+          </button>
+        </noscript>
       </fieldset>
       <PresetLinks
         parties={presets.parties.map((p) => ({ ...p, ...link({ parties: p.members }) }))}
