@@ -54,7 +54,7 @@ export function ChoiceList({ name, legend, choices, chosen, onToggle, only, all,
                 onChange={(event) => onToggle(choice.id, event.target.checked)}
                 className="size-4 shrink-0"
               />
-              <span className="leading-tight wrap-break-word">{choice.label}</span>
+              <span className="wrap-break-word">{choice.label}</span>
             </label>
             <OnlyLink link={only(choice.id)} label={choice.label} />
           </li>
