@@ -32,6 +32,11 @@ test('the methodology page shows the codebook, one anchor per rule, and runs its
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodology');
   await expect(page.getByRole('heading', { name: 'The codebook' })).toBeVisible();
   expect(await page.locator('[id^="rule-"]').count()).toBeGreaterThanOrEqual(10);
+  // A rule that refers to another by its id links to it, and the other's heading shows that id.
+  const direction = page.locator('#rule-direction');
+  await direction.getByRole('link', { name: '‘demand-or-red-line’' }).click();
+  await expect(page).toHaveURL(/#rule-demand-or-red-line$/);
+  await expect(page.locator('#rule-demand-or-red-line h3')).toContainText('(‘demand-or-red-line’)');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
   await axe();

@@ -5,6 +5,7 @@ import { ViewNotices } from '@/app/ui/view/view-notices';
 import { getDataset } from '@/lib/data';
 import { stances } from '@/lib/schemas/closed-sets';
 import { maxDistance } from '@/lib/stances/compare';
+import { ruleTextParts } from '@/lib/stances/rule-refs';
 import { basisLabel, noPositionLabel, stanceScore } from '@/lib/stances/scale';
 import { ignoredParams } from '@/lib/view/params';
 
@@ -21,6 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function MethodologyPage({ searchParams }: Props) {
   const { codebook, issues } = getDataset();
+  const titles = new Map(codebook.map((rule) => [rule.id, rule.title]));
   const example = issues[0];
   return (
     <article className="max-w-3xl space-y-6">
@@ -81,15 +83,35 @@ export default async function MethodologyPage({ searchParams }: Props) {
         </h2>
         <p>
           Each position is one party, one issue and one date, with at least one dated piece of evidence: a
-          verbatim quote, or a reporter’s paraphrase marked as such. Every position names the rule below that
-          decided its stance and says why in a sentence of its own, shown with its evidence. Where reports
-          disagree, both are kept and the cell is marked “Reports conflict”.
+          verbatim quote, a reporter’s paraphrase, or an outlet’s own context to a remark (what the thing
+          spoken of is, which is nobody’s statement), each marked as such. Every position names the rule below
+          that decided its stance and says why in a sentence of its own, shown with its evidence. Where
+          reports disagree, both are kept and the cell is marked “Reports conflict”; context that is not a
+          disagreement is a note, and marks nothing.
         </p>
         <ol className="space-y-3">
           {codebook.map((rule) => (
             <li key={rule.id} id={`rule-${rule.id}`} className="scroll-mt-4">
-              <h3 className="font-semibold">{rule.title}</h3>
-              <p>{rule.text}</p>
+              {/* The id is shown because rules refer to each other by it. */}
+              <h3 className="font-semibold">
+                {rule.title}{' '}
+                <span className="text-sm font-normal text-slate-700 dark:text-slate-300">(‘{rule.id}’)</span>
+              </h3>
+              <p>
+                {ruleTextParts(
+                  rule.text,
+                  codebook.map((r) => r.id),
+                  rule.id,
+                ).map((part, i) =>
+                  'rule' in part ? (
+                    <a key={`${i}-${part.rule}`} href={`#rule-${part.rule}`} title={titles.get(part.rule)}>
+                      ‘{part.rule}’
+                    </a>
+                  ) : (
+                    part.text
+                  ),
+                )}
+              </p>
             </li>
           ))}
         </ol>

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTextParts } from './rule-refs';
+
+const ids = ['two-steps', 'reported', 'mixed'];
+
+describe('ruleTextParts', () => {
+  it('splits a text at the quoted ids of other rules', () => {
+    expect(
+      ruleTextParts("A demand is two steps (see 'two-steps'); reports are 'reported'.", ids, 'mixed'),
+    ).toEqual([
+      { text: 'A demand is two steps (see ' },
+      { rule: 'two-steps' },
+      { text: '); reports are ' },
+      { rule: 'reported' },
+      { text: '.' },
+    ]);
+  });
+
+  it('leaves quoted words that are no rule, and the rule’s own id, as text', () => {
+    expect(
+      ruleTextParts("Basis is 'reported' when words such as 'must' are someone else's.", ids, 'reported'),
+    ).toEqual([{ text: "Basis is 'reported' when words such as 'must' are someone else's." }]);
+  });
+
+  it('gives one part for a text without references, and none for an empty one', () => {
+    expect(ruleTextParts('Plain.', ids, 'mixed')).toEqual([{ text: 'Plain.' }]);
+    expect(ruleTextParts('', ids, 'mixed')).toEqual([]);
+  });
+});
