@@ -1,5 +1,6 @@
-/** A rule's text in pieces: plain words, and the rules it refers to by id, to be drawn as links. */
-export type RuleTextPart = { text: string } | { rule: string };
+/** A rule's text in pieces: plain words, and the rules it refers to by id, to be drawn as links; `at` is where
+ * the piece starts in the text, which keys it. */
+export type RuleTextPart = { at: number } & ({ text: string } | { rule: string });
 
 /**
  * Splits a codebook rule's text at its references to other rules, which the codebook writes as a quoted id
@@ -13,10 +14,10 @@ export function ruleTextParts(text: string, ruleIds: readonly string[], self: st
   for (const match of text.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)*)'/g)) {
     const id = match[1];
     if (id === undefined || !ids.has(id)) continue;
-    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
-    parts.push({ rule: id });
+    if (match.index > last) parts.push({ at: last, text: text.slice(last, match.index) });
+    parts.push({ at: match.index, rule: id });
     last = match.index + match[0].length;
   }
-  if (last < text.length) parts.push({ text: text.slice(last) });
+  if (last < text.length) parts.push({ at: last, text: text.slice(last) });
   return parts;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { StanceBadge } from '@/app/ui/stances/stance-badge';
 import { ViewNotices } from '@/app/ui/view/view-notices';
 import { getDataset } from '@/lib/data';
@@ -102,13 +103,13 @@ export default async function MethodologyPage({ searchParams }: Props) {
                   rule.text,
                   codebook.map((r) => r.id),
                   rule.id,
-                ).map((part, i) =>
+                ).map((part) =>
                   'rule' in part ? (
-                    <a key={`${i}-${part.rule}`} href={`#rule-${part.rule}`} title={titles.get(part.rule)}>
+                    <a key={part.at} href={`#rule-${part.rule}`} title={titles.get(part.rule)}>
                       ‘{part.rule}’
                     </a>
                   ) : (
-                    part.text
+                    <Fragment key={part.at}>{part.text}</Fragment>
                   ),
                 )}
               </p>
