@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import type { Preset } from '@/lib/schemas/case';
 import { type DashboardContext, type DashboardView, serializeDashboardView } from '@/lib/view/dashboard';
 import { viewPaths } from '@/lib/view/paths';
@@ -44,20 +44,13 @@ export function DashboardForm({ view, ctx, children, ...options }: DashboardForm
   const { shown, go, linkProps } = useViewControls(view, viewPaths.dashboard, (v) =>
     serializeDashboardView({ ...v, cell: null }, ctx),
   );
-  // One state object per distinct view: the server's answer to a control carries the view the control already
-  // showed (optimistic), as new objects; with the same object, the controls do not render a second time for it.
-  const key = JSON.stringify([shown, ctx, options]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key holds everything the state is made of.
-  const state = useMemo<DashboardFormState>(
-    () => ({
-      ...options,
-      ctx,
-      shown,
-      set: (patch, opts) => go({ ...shown, ...patch }, opts),
-      link: (patch) => linkProps({ ...shown, ...patch }),
-    }),
-    [key],
-  );
+  const state: DashboardFormState = {
+    ...options,
+    ctx,
+    shown,
+    set: (patch, opts) => go({ ...shown, ...patch }, opts),
+    link: (patch) => linkProps({ ...shown, ...patch }),
+  };
   return (
     <DashboardFormContext.Provider value={state}>
       <form method="get" action="/" onSubmit={(event) => event.preventDefault()}>

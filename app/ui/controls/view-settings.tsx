@@ -1,6 +1,5 @@
 'use client';
 
-import { memo } from 'react';
 import {
   type DashboardView,
   dashboardParam,
@@ -30,13 +29,8 @@ const densityLabels: Record<DashboardView['density'], string> = {
   comfortable: 'Detailed',
 };
 
-/**
- * Every other setting of the view: parties, issues, dates, order and layout. Fields of the dashboard's form.
- * Rendered again only when its words or the form's state change, not for every new view the server sends.
- */
-export const ViewSettings = memo(ViewSettingsFields, (a, b) => JSON.stringify(a) === JSON.stringify(b));
-
-function ViewSettingsFields({ shownSummary, unmatchedTerms }: ViewSettingsProps) {
+/** Every other setting of the view: parties, issues, dates, order and layout. Fields of the dashboard's form. */
+export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps) {
   const { ctx, parties, issues, events, shown, set, link } = useDashboardForm();
   const inDataOrder = (ids: Set<string>) => issues.filter((i) => ids.has(i.id)).map((i) => i.id);
   const togglePartyList = (id: string, checked: boolean) =>

@@ -1,6 +1,5 @@
 'use client';
 
-import { memo } from 'react';
 import { type DashboardView, dashboardModes, dashboardParam } from '@/lib/view/dashboard';
 import { useDashboardForm } from './dashboard-form';
 import { PresetLinks } from './preset-links';
@@ -12,9 +11,7 @@ const modeLabels: Record<DashboardView['mode'], string> = {
 };
 
 /** What most readers change first, above the table: the view, and the case's quick picks. */
-export const ViewToolbar = memo(ViewToolbarFields);
-
-function ViewToolbarFields() {
+export function ViewToolbar() {
   const { shown, set, link, presets } = useDashboardForm();
   return (
     <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
