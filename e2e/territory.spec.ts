@@ -372,9 +372,11 @@ test('the embed, the preview image and the downloads show the view the link name
 
   const monthly = await (await request.get(`/download/territory-monthly.csv${query}`)).text();
   expect(monthly.split('\r\n')[0]).toBe(
-    'month,series_id,series,measure,value_sqmi,published_km2,published_sq_mi,status,period,source',
+    'month,series_id,series,measure,value_sqmi,published_km2,published_sq_mi,published_sq_mi_matches_km2,status,period,source',
   );
-  expect(monthly).toContain('2025-11,afp-isw,AFP analysis of ISW data,net,270.657613,701,270,verified');
+  expect(monthly).toContain('2025-11,afp-isw,AFP analysis of ISW data,net,270.657613,701,270,yes,verified');
+  // October's printed miles are a km-to-miles slip: the file says so beside them.
+  expect(monthly).toContain('2025-10,afp-isw,AFP analysis of ISW data,net,177.993095,461,286,no,verified');
   const daily = (await (await request.get(`/download/territory-daily.csv${query}`)).text())
     .trim()
     .split('\r\n');

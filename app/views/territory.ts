@@ -22,7 +22,7 @@ export type Territory = {
   view: TerritoryView;
   notices: string[];
   model: TerritoryModel;
-  /** The query that shows exactly this view, its month and range pinned: "Copy link", embeds, files, images. */
+  /** The query that shows exactly this view, its month and range pinned: "Copy link", embeds and files. */
   shareQuery: string;
   /**
    * The view's one compact spelling, defaults left out: what previews name (canonical link, og:url, og:image), as

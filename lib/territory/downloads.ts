@@ -1,5 +1,6 @@
 import { sourceLine } from '../format/source-line';
 import type { TerritoryModel } from './territory-model';
+import { milesMatch } from './units';
 
 type Cell = string | number | null;
 
@@ -19,6 +20,8 @@ export function monthlyDownload(model: TerritoryModel): Table {
       `value_${monthly.unit}`,
       'published_km2',
       'published_sq_mi',
+      // "no" where the publisher's miles do not match its own km² (a km-to-miles slip): value is then converted.
+      'published_sq_mi_matches_km2',
       'status',
       'period',
       'source',
@@ -36,6 +39,11 @@ export function monthlyDownload(model: TerritoryModel): Table {
             exact(cell.value),
             cell.publishedKm2,
             cell.publishedSqMi,
+            cell.publishedSqMi === null || cell.publishedKm2 === null
+              ? null
+              : milesMatch(cell.publishedKm2, cell.publishedSqMi)
+                ? 'yes'
+                : 'no',
             cell.status ?? null,
             cell.period ?? null,
             cell.source ? sourceLine(cell.source) : null,
@@ -81,12 +89,14 @@ export function territoryJson(model: TerritoryModel, view: string) {
     monthly: {
       series: monthly.columns.map(({ colorIndex: _, ...c }) => c),
       rows: monthlyDownload(model).rows.map(
-        ([month, series, , , value, publishedKm2, publishedSqMi, status]) => ({
+        ([month, series, , , value, publishedKm2, publishedSqMi, publishedSqMiMatchesKm2, status]) => ({
           month,
           series,
           value,
           publishedKm2,
           publishedSqMi,
+          publishedSqMiMatchesKm2:
+            publishedSqMiMatchesKm2 === null ? null : publishedSqMiMatchesKm2 === 'yes',
           status,
         }),
       ),

@@ -33,6 +33,11 @@ describe('area units', () => {
     expect(milesMatch(701, 272)).toBe(false);
     expect(milesMatch(19.3, 7.5)).toBe(true);
     expect(milesMatch(19.3, 7.6)).toBe(false);
+    // Round numbers may be rounded to tens or hundreds: 1,500 km² is 579.15 sq mi, 500 km² 193.05.
+    expect(milesMatch(1500, 580)).toBe(true);
+    expect(milesMatch(500, 190)).toBe(true);
+    expect(milesMatch(1000, 390)).toBe(true);
+    expect(milesMatch(1500, 932)).toBe(false);
   });
 
   it('shows the conversion, not miles that do not match the km², and keeps those miles to say so', () => {

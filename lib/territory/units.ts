@@ -41,15 +41,20 @@ export function computedNumber(value: number, unit: AreaUnit, signed: boolean): 
   return `${signed ? sign(rounded) : rounded < 0 ? '−' : ''}${formatNumber(Math.abs(rounded), decimals)}`;
 }
 
-/** Half a unit in the last place a number was printed to: 701 → 0.5, 19.3 → 0.05. */
+/**
+ * Half a unit in the last place a number may have been rounded to: 701 → 0.5, 19.3 → 0.05, and a whole number's
+ * trailing zeros count as rounding, 580 → 5, 1500 → 50.
+ */
 function halfLastPlace(value: number): number {
-  const decimals = String(value).split('.')[1]?.length ?? 0;
-  return 0.5 * 10 ** -decimals;
+  const decimals = String(value).split('.')[1]?.length;
+  if (decimals !== undefined) return 0.5 * 10 ** -decimals;
+  const zeros = String(Math.abs(value)).match(/0+$/)?.[0].length ?? 0;
+  return value === 0 ? 0.5 : 0.5 * 10 ** zeros;
 }
 
 /**
- * Whether a publisher's square miles match its km² within the rounding of both printed numbers. A page that
- * printed "461 square kilometers (286 square miles)" converted kilometres to miles, not km² to square miles.
+ * Whether a publisher's square miles match its km² within the rounding of both printed numbers. A page whose
+ * miles are its km² times 0.62 converted kilometres to miles, not km² to square miles.
  */
 export function milesMatch(km2: number, sqMi: number): boolean {
   return Math.abs(km2ToSqMi(km2) - sqMi) <= halfLastPlace(sqMi) + km2ToSqMi(halfLastPlace(km2));
