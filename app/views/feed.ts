@@ -4,6 +4,7 @@ import { atomDate, renderAtom } from '@/lib/format/atom';
 import { formatDate } from '@/lib/format/date';
 import { plural } from '@/lib/format/plural';
 import { sourceLine } from '@/lib/format/source-line';
+import { cellCitations, statementLine } from '@/lib/stances/citation';
 import { type FeedEntry, feedEntries } from '@/lib/stances/feed';
 import { stanceDataOf } from '@/lib/stances/stance-data';
 import { defaultDashboardView } from '@/lib/view/dashboard';
@@ -49,6 +50,11 @@ export function feedFor(raw: RawParams): string {
     author: siteName,
     entries: entries.map((entry) => {
       const evidence = entry.position.evidence[0];
+      // Cited as a citation cites it, so a paraphrase or an outlet's context is never the speaker's words.
+      const [statement] = cellCitations(
+        { evidence: evidence ? [evidence] : [] },
+        { title: entry.title, url: cellUrl(entry) },
+      );
       return {
         id: `tag:${host},${year}:${data.case.id}/position/${entry.position.id}`,
         title: entry.title,
@@ -60,9 +66,8 @@ export function feedFor(raw: RawParams): string {
           entry.position.summary,
           entry.position.rationale ? `Why this stance: ${entry.position.rationale}` : '',
           entry.position.conflict ? `Reports conflict: ${entry.position.conflict}` : '',
-          evidence
-            ? `${evidence.speaker.name}, ${formatDate(evidence.date)}: ${evidence.quoteKind === 'verbatim' ? `“${evidence.quote}”` : `(${evidence.quoteKind}) ${evidence.quote}`} — ${sourceLine(evidence.source)}`
-            : '',
+          entry.position.note ? `Note: ${entry.position.note}` : '',
+          statement && evidence ? `${statementLine(statement)} — ${sourceLine(evidence.source)}` : '',
         ]
           .filter(Boolean)
           .join('\n\n'),

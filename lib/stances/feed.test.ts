@@ -9,7 +9,7 @@ describe('feedEntries', () => {
   it('lists first stances, changed stances and conflicting reports, newest first', () => {
     expect(feedEntries(data, { parties: [], issues: [] }).map((e) => [e.kind, e.position.id])).toEqual([
       ['new', 'ukraine-nato-2025-12-14'],
-      ['conflicting', 'ukraine-nato-2025-12-14-c'],
+      ['changed', 'ukraine-nato-2025-12-14-c'],
       ['changed', 'united-states-donbas-2025-12-11'],
       ['new', 'russia-donbas-2025-12-04'],
       ['new', 'ukraine-donbas-2025-12-04'],
@@ -24,6 +24,14 @@ describe('feedEntries', () => {
     expect(changed.map((e) => e.title)).toEqual([
       'US on Donbas: now Mixed or conditional (was Strongly supports)',
       'US on Donbas: first stance, Strongly supports',
+    ]);
+  });
+
+  it('says a first or changed stance whose reports conflict is one, and keeps what changed in its title', () => {
+    const conflicting = feedEntries(data, { parties: ['ukraine'], issues: ['nato'] });
+    expect(conflicting.map((e) => e.title)).toEqual([
+      'Ukraine on NATO membership: first stance, Supports',
+      'Ukraine on NATO membership: now Mixed or conditional (was Supports); reports conflict',
     ]);
   });
 

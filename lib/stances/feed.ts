@@ -36,22 +36,26 @@ export function feedEntries(
       const contradicts = history
         .slice(0, index)
         .some((p) => p.date === position.date && p.stance !== position.stance);
+      // A first or changed stance is news of its own; a conflict of reports adds to its title, and is news by
+      // itself only where the stance stayed the same.
+      const conflicting = Boolean(position.conflict) || contradicts;
       const kind: FeedChangeKind | undefined =
-        position.conflict || contradicts
-          ? 'conflicting'
-          : previous === undefined
-            ? 'new'
-            : previous.stance !== position.stance
-              ? 'changed'
+        previous === undefined
+          ? 'new'
+          : previous.stance !== position.stance
+            ? 'changed'
+            : conflicting
+              ? 'conflicting'
               : undefined;
       if (!kind) return;
       const name = `${party.shortName} on ${issue.title}`;
       const now = stanceLabel[position.stance];
+      const conflict = conflicting ? '; reports conflict' : '';
       const title =
         kind === 'new'
-          ? `${name}: first stance, ${now}`
+          ? `${name}: first stance, ${now}${conflict}`
           : kind === 'changed'
-            ? `${name}: now ${now} (was ${previous ? stanceLabel[previous.stance] : ''})`
+            ? `${name}: now ${now} (was ${previous ? stanceLabel[previous.stance] : ''})${conflict}`
             : `${name}: reports conflict (${now})`;
       entries.push({
         kind,
