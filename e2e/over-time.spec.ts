@@ -110,13 +110,13 @@ test('an outlet’s context to a remark is shown and cited as the outlet’s wor
   const context = dialog.getByRole('figure').filter({ hasText: 'EU leaders have been debating for months' });
   await expect(context).toContainText('The outlet’s context, not a statement');
   await expect(context).toContainText(
-    'On what Christine Lagarde, President of the European Central Bank spoke of',
+    'On what Christine Lagarde, President of the European Central Bank, spoke of',
   );
   await dialog.getByText('Cite this cell').click();
   const statement = dialog.getByRole('combobox', { name: 'Statement' });
   await statement.selectOption({
     label:
-      'Christine Lagarde, Global Banking & Finance Review (Reuters copy), context: EU leaders have been debating for months how…',
+      'Global Banking & Finance Review (Reuters copy)’s context to Christine Lagarde: EU leaders have been debating for months how…',
   });
   await expect(dialog.locator('pre').first()).toContainText(
     'Global Banking & Finance Review (Reuters copy), on what Christine Lagarde, President of the European Central Bank, spoke of on 10 December 2025: EU leaders have been debating',

@@ -52,13 +52,34 @@ describe('statement citations', () => {
 
   it('write BibTeX with escaped braces and the access date; a paraphrase by its publisher', () => {
     const bib = citeStatementBibtex({ ...statement, quote: 'a {b}' }, '2026-11-27');
-    expect(bib).toMatch(/^@misc\{Putin20251204,\n/);
+    expect(bib).toMatch(/^@misc\{Putin20251204ab,\n/);
     expect(bib).toContain('author = {{The Straits Times}}');
     expect(bib).toContain('title = {Paraphrase of Vladimir Putin: a \\{b\\}}');
     expect(bib).toContain('urldate = {2026-11-27}');
     const verbatim = citeStatementBibtex({ ...statement, quoteKind: 'verbatim', speaker: 'A {B}' });
     expect(verbatim).toContain('author = {A \\{B\\}}');
     expect(verbatim).toContain('title = {Either we liberate these territories by force}');
+    expect(verbatim).toContain('organization = {President of Russia}');
+    expect(bib).not.toContain('organization');
+  });
+
+  it('write BibTeX that LaTeX reads: & % # _ $ escaped in text, an address left as it is', () => {
+    const bib = citeStatementBibtex({
+      ...statement,
+      source: {
+        ...statement.source,
+        publisher: 'Banking & Finance 100% #1_$',
+        url: 'https://x.org/a_b?c=1&d=2#e',
+      },
+    });
+    expect(bib).toContain('author = {{Banking \\& Finance 100\\% \\#1\\_\\$}}');
+    expect(bib).toContain('url = {https://x.org/a_b?c=1&d=2#e}');
+  });
+
+  it('key two statements of one speaker and day apart by their first words', () => {
+    const key = (quote: string) => citeStatementBibtex({ ...statement, quote }).split(',')[0];
+    expect(key('The scheme that has been put in place')).toBe('@misc{Putin20251204Thescheme');
+    expect(key('It’s a very, very exceptional case')).toBe('@misc{Putin20251204Itsa');
   });
 
   it('cite an outlet’s context as the outlet’s words on what the speaker spoke of, never as the speaker’s', () => {
@@ -78,7 +99,10 @@ describe('statement citations', () => {
       'Vladimir Putin, The Straits Times, “Either we liberate these territories by force”',
     );
     expect(citationLabel({ ...statement, quote: 'One two three four five six seven eight nine ten' })).toBe(
-      'Vladimir Putin, The Straits Times, paraphrase: One two three four five six seven eight…',
+      'The Straits Times’s paraphrase of Vladimir Putin: One two three four five six seven eight…',
+    );
+    expect(citationLabel({ ...statement, quoteKind: 'context', quote: 'The bill' })).toBe(
+      'The Straits Times’s context to Vladimir Putin: The bill',
     );
   });
 

@@ -50,13 +50,16 @@ const publishersWords = (c: StatementCitation) => c.quoteKind !== 'verbatim';
 export function citationLabel(c: StatementCitation): string {
   const words = c.quote.split(/\s+/);
   const start = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : c.quote;
-  const kind = c.quoteKind === 'verbatim' ? `“${start}”` : `${c.quoteKind}: ${start}`;
-  return `${c.speaker}, ${c.source.publisher}, ${kind}`;
+  if (c.quoteKind === 'verbatim') return `${c.speaker}, ${c.source.publisher}, “${start}”`;
+  // The publisher's words lead with the publisher, so they never read as the speaker's.
+  const kind = c.quoteKind === 'context' ? 'context to' : 'paraphrase of';
+  return `${c.source.publisher}’s ${kind} ${c.speaker}: ${start}`;
 }
 
 /** Unquoted words end the line with their own stop, or with one added. */
 const endSentence = (words: string) => (/[.!?…]$/.test(words) ? words : `${words}.`);
-const statementLine = (c: StatementCitation) =>
+/** Whose words, when, and the words: quoted for the speaker's own, unquoted and the publisher's otherwise. */
+export const statementLine = (c: StatementCitation) =>
   c.quoteKind === 'context'
     ? `${c.source.publisher}, on what ${c.speaker}, ${c.role}, spoke of on ${formatDate(c.date)}: ${endSentence(c.quote)}`
     : publishersWords(c)
@@ -82,39 +85,46 @@ export function citeStatementText(c: StatementCitation, accessed?: string): stri
   ].join('\n');
 }
 
-const bibEscape = (text: string) => text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+/** BibTeX text: braces and backslashes escaped, and the characters LaTeX reads as commands (& % # _ $). */
+const bibEscape = (text: string) => text.replace(/[{}\\&%#_$]/g, (ch) => `\\${ch}`);
+/** An address is read verbatim by BibTeX's url field: only braces, which would end the field, are escaped. */
+const bibUrlEscape = (text: string) => text.replace(/[{}]/g, (ch) => `\\${ch}`);
 
-/** BibTeX of the statement, keyed by speaker and date; a paraphrase's author is its publisher. */
+/**
+ * BibTeX of the statement, keyed by speaker, date and its first words (a cell often holds several statements of
+ * one speaker and day); a paraphrase's or a context's author is its publisher, with no speaker's role beside it.
+ */
 export function citeStatementBibtex(c: StatementCitation, accessed?: string): string {
-  const key = `${c.speaker.split(/\s+/).at(-1) ?? 'statement'}${c.date.replaceAll('-', '')}`.replace(
+  const words = c.quote.split(/\s+/).slice(0, 2).join('');
+  const key = `${c.speaker.split(/\s+/).at(-1) ?? 'statement'}${c.date.replaceAll('-', '')}${words}`.replace(
     /[^A-Za-z0-9]/g,
     '',
   );
   // A publisher is braced once more, so BibTeX reads it as one body, not as a person's first and last names.
-  const fields: [string, string | undefined, { braced: boolean }?][] = [
+  const fields: [string, string | undefined, { braced?: boolean; url?: boolean }?][] = [
     ['author', author(c), { braced: publishersWords(c) }],
     ['title', citedTitle(c)],
     ['date', c.date],
-    ['organization', c.role],
+    ['organization', publishersWords(c) ? undefined : c.role],
     ['journal', c.source.publisher],
     [
       'note',
       `Reported in “${c.source.title}”${c.source.publishedOn ? `, ${c.source.publishedOn}` : ''}; via Parley, ${c.viewUrl}`,
     ],
-    ['url', c.source.url ?? c.viewUrl],
+    ['url', c.source.url ?? c.viewUrl, { url: true }],
     ['urldate', accessed],
   ];
   const body = fields
-    .filter((f): f is [string, string, { braced: boolean }?] => f[1] !== undefined)
+    .filter((f): f is [string, string, { braced?: boolean; url?: boolean }?] => f[1] !== undefined)
     .map(([name, value, how]) => {
-      const text = bibEscape(value);
+      const text = how?.url ? bibUrlEscape(value) : bibEscape(value);
       return `  ${name} = {${how?.braced ? `{${text}}` : text}}`;
     })
     .join(',\n');
   return `@misc{${key},\n${body}\n}`;
 }
 
-/** RIS of the statement, for reference managers; a paraphrase's author is its publisher. */
+/** RIS of the statement, for reference managers; a paraphrase's or a context's author is its publisher. */
 export function citeStatementRis(c: StatementCitation, accessed?: string): string {
   const lines: [string, string | undefined][] = [
     ['TY', 'ELEC'],
@@ -124,7 +134,10 @@ export function citeStatementRis(c: StatementCitation, accessed?: string): strin
     ['PB', c.source.publisher],
     ['T2', c.source.title],
     ['UR', c.source.url ?? c.viewUrl],
-    ['N1', `${c.role}. Via Parley, “${c.viewTitle}”, ${c.viewUrl}`],
+    [
+      'N1',
+      `${publishersWords(c) ? `${c.quoteKind === 'context' ? 'Context to' : 'Paraphrase of'} ${c.speaker}, ` : ''}${c.role}. Via Parley, “${c.viewTitle}”, ${c.viewUrl}`,
+    ],
     ['Y2', accessed?.replaceAll('-', '/')],
     ['ER', ''],
   ];

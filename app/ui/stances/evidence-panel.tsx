@@ -156,7 +156,8 @@ function EvidenceItem({ evidence }: { evidence: EvidenceView }) {
           {evidence.quoteKind === 'context' && 'On what '}
           <span className="font-semibold">{evidence.speaker.name}</span>
           {evidence.speaker.role && `, ${evidence.speaker.role}`}
-          {evidence.quoteKind === 'context' && ' spoke of'} · {formatDate(evidence.date)}
+          {evidence.quoteKind === 'context' && `${evidence.speaker.role ? ',' : ''} spoke of`} ·{' '}
+          {formatDate(evidence.date)}
         </span>
         <SourceLink source={evidence.source} />
         {evidence.note && (
