@@ -20,12 +20,16 @@ const columns: [string, (r: ChangeRow) => string | number | null][] = [
   ['basis_before', (r) => r.basis_before],
   ['date_before', (r) => r.date_before],
   ['summary_before', (r) => r.summary_before],
+  ['conflict_before', (r) => r.conflict_before],
+  ['note_before', (r) => r.note_before],
   ['sources_before', (r) => lines(r.sources_before)],
   ['stance_after', (r) => r.stance_after],
   ['stance_value_after', (r) => r.stance_value_after],
   ['basis_after', (r) => r.basis_after],
   ['date_after', (r) => r.date_after],
   ['summary_after', (r) => r.summary_after],
+  ['conflict_after', (r) => r.conflict_after],
+  ['note_after', (r) => r.note_after],
   ['sources_after', (r) => lines(r.sources_after)],
 ];
 

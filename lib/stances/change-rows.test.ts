@@ -32,12 +32,16 @@ describe('changeRows', () => {
       basis_before: null,
       date_before: null,
       summary_before: null,
+      conflict_before: null,
+      note_before: null,
       sources_before: [],
       stance_after: 'Strongly supports',
       stance_value_after: 2,
       basis_after: 'Stated by the party',
       date_after: '2025-12-04',
       summary_after: 'russia strongly-supports on donbas.',
+      conflict_after: null,
+      note_after: null,
       sources_after: [expect.objectContaining({ id: 'report', url: 'https://example.org/report' })],
     });
   });
@@ -56,6 +60,7 @@ describe('changeRows', () => {
       stance_value_after: 0,
       date_after: '2025-12-11',
     });
+    expect(rows[1]).toMatchObject({ conflict_after: 'Two reports of the day differ.', note_after: null });
     expect(rows[0]?.sources_before.map((s) => s.id)).toEqual(['report']);
   });
 

@@ -15,11 +15,16 @@ export type ChangeRow = {
   basis_before: string | null;
   date_before: string | null;
   summary_before: string | null;
+  /** Where the reports behind a stance disagree, how; and context that is not a disagreement. */
+  conflict_before: string | null;
+  note_before: string | null;
   stance_after: string;
   stance_value_after: number | null;
   basis_after: string | null;
   date_after: string | null;
   summary_after: string | null;
+  conflict_after: string | null;
+  note_after: string | null;
   sources_before: SourceView[];
   sources_after: SourceView[];
 };
@@ -47,11 +52,15 @@ export function changeRows(changes: ChangesModel, names: Names): ChangeRow[] {
       basis_before: was.basis,
       date_before: was.date,
       summary_before: was.summary,
+      conflict_before: was.conflict,
+      note_before: was.note,
       stance_after: is.stance,
       stance_value_after: is.value,
       basis_after: is.basis,
       date_after: is.date,
       summary_after: is.summary,
+      conflict_after: is.conflict,
+      note_after: is.note,
       sources_before: was.sources,
       sources_after: is.sources,
     };
@@ -72,6 +81,8 @@ function side(position: PositionView | undefined) {
     basis: position ? basisLabel[position.basis] : null,
     date: position?.date ?? null,
     summary: position?.summary ?? null,
+    conflict: position?.conflict ?? null,
+    note: position?.note ?? null,
     sources: [...new Map((position?.evidence ?? []).map((e) => [e.source.id, e.source])).values()],
   };
 }

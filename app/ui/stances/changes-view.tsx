@@ -104,6 +104,11 @@ function Side({ position }: { position: PositionView | undefined }) {
   return (
     <div className="space-y-1">
       <StanceBadge stance={position.stance} />
+      {position.conflict && (
+        <span title="Reports conflict" className="conflict-mark">
+          ⚠<span className="sr-only"> Reports conflict</span>
+        </span>
+      )}
       <p className="text-xs text-slate-700 dark:text-slate-300">{formatShortDate(position.date)}</p>
       <p className="text-xs">{position.summary}</p>
     </div>
