@@ -37,6 +37,15 @@ describe('positions a reader may see', () => {
     ]);
   });
 
+  it('refuses a position whose evidence is only an outlet’s context', () => {
+    const texts = fixtureWith((o) => {
+      firstPosition(o).evidence.quoteKind = 'context';
+    });
+    expect(problemsOf(texts)).toEqual([
+      "data/positions.json › russia-donbas-2025-12-04.evidence: has only context, which is nobody's statement; a position needs a quote or paraphrase of what was said",
+    ]);
+  });
+
   it('refuses evidence dated after its position', () => {
     const texts = fixtureWith((o) => {
       firstPosition(o).evidence.date = '2025-12-05';

@@ -43,6 +43,13 @@ export function findPositionProblems(data: LoadedData): DataProblem[] {
         );
       }
     });
+    if (position.evidence.length > 0 && position.evidence.every((e) => e.quoteKind === 'context')) {
+      problem(
+        position,
+        ['evidence'],
+        "has only context, which is nobody's statement; a position needs a quote or paraphrase of what was said",
+      );
+    }
     if (latest !== '' && position.date > latest) {
       problem(
         position,
