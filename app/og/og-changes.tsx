@@ -1,10 +1,9 @@
 import { ogText } from '@/lib/format/og-text';
 import { plural } from '@/lib/format/plural';
 import type { ChangesModel } from '@/lib/stances/changes';
-import { stancePalette } from '@/lib/stances/palette';
 import { cellKey } from '@/lib/stances/position-at';
-import { noPositionShortLabel, stanceAsciiSymbol, stanceLabel } from '@/lib/stances/scale';
-import type { IssueRef, PartyRef, PositionView } from '@/lib/stances/stance-data';
+import type { IssueRef, PartyRef } from '@/lib/stances/stance-data';
+import { OgStance } from './og-stance';
 
 export type OgChangesProps = {
   changes: ChangesModel;
@@ -51,13 +50,13 @@ export function OgChanges({ changes, names, open }: OgChangesProps) {
             <div style={{ display: 'flex', width: 520, fontSize: 24, fontWeight: 700 }}>
               {ogText(`${name}:`, 40)}
             </div>
-            <Stance position={change.before} />
+            <OgStance stance={change.before?.stance} size="full" width={250} height={lineHeight - 12} />
             <div
               style={{ display: 'flex', width: 44, justifyContent: 'center', fontSize: 24, color: '#334155' }}
             >
               {'->'}
             </div>
-            <Stance position={change.after} />
+            <OgStance stance={change.after?.stance} size="full" width={250} height={lineHeight - 12} />
           </div>
         );
       })}
@@ -76,33 +75,6 @@ export function OgChanges({ changes, names, open }: OgChangesProps) {
           {`+${plural(more, 'more change')} in the full view`}
         </div>
       )}
-    </div>
-  );
-}
-
-/** A stance as the grid draws it: its colour, its symbol and its words; no statement is dashed, never a colour. */
-function Stance({ position }: { position: PositionView | undefined }) {
-  const colours = position ? stancePalette[position.stance] : undefined;
-  return (
-    <div
-      style={{
-        display: 'flex',
-        width: 250,
-        height: lineHeight - 12,
-        alignItems: 'center',
-        justifyContent: 'center',
-        fontSize: position ? 20 : 18,
-        fontWeight: position ? 700 : 400,
-        whiteSpace: 'nowrap',
-        background: colours ? colours.fill : '#ffffff',
-        color: colours ? colours.text : '#475569',
-        border: colours ? 'none' : '2px dashed #64748b',
-        borderRadius: 6,
-      }}
-    >
-      {position
-        ? `${stanceAsciiSymbol[position.stance]} ${stanceLabel[position.stance]}`
-        : noPositionShortLabel}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getDataset } from '@/lib/data';
 import { type AgreementRow, buildAgreement } from '@/lib/stances/agreement';
@@ -24,6 +25,7 @@ import {
 import { serializeFeedView } from '@/lib/view/feed';
 import { type RawParams, toQueryString, toSearchParams } from '@/lib/view/params';
 import { viewPaths } from '@/lib/view/paths';
+import { previewMetadata } from '@/lib/view/preview-metadata';
 import { absoluteUrl } from './site';
 
 export type Dashboard = {
@@ -135,6 +137,25 @@ export const loadDashboard = cache((query: string): Dashboard => {
 export function dashboardForView(patch: Partial<DashboardView>): Dashboard {
   const ctx = dashboardContext(stanceDataOf(getDataset()));
   return loadDashboard(serializeDashboardView({ ...defaultDashboardView(ctx), ...patch }, ctx).toString());
+}
+
+/**
+ * The preview of a page that shows one dashboard view of its own (a party's page, an issue's page): the page's own
+ * address, and the dashboard's image of the same view.
+ */
+export function viewPageMetadata(
+  dashboard: Pick<Dashboard, 'view' | 'ctx'>,
+  page: { title: string; description: string; path: string },
+): Metadata {
+  const { view, ctx } = dashboard;
+  return previewMetadata({
+    ...page,
+    canonicalPath: page.path,
+    image: viewPaths.previewStances,
+    query: new URLSearchParams(),
+    imageQuery: serializeDashboardView(view, ctx),
+    feed: dashboardFeedHref(view, ctx),
+  });
 }
 
 /** The dashboard for a request's query, however Next hands it over. */

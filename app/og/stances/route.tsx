@@ -4,12 +4,11 @@ import { dashboardFor } from '@/app/views/dashboard';
 import { formatDate } from '@/lib/format/date';
 import { ogText } from '@/lib/format/og-text';
 import { plural } from '@/lib/format/plural';
-import { stancePalette } from '@/lib/stances/palette';
 import { cellKey } from '@/lib/stances/position-at';
-import { noPositionShortLabel, stanceAsciiSymbol, stanceShortLabel } from '@/lib/stances/scale';
 import { OgChanges } from '../og-changes';
 import { OgFrame } from '../og-frame';
 import { OgLegend } from '../og-legend';
+import { OgStance } from '../og-stance';
 import { ogSize } from '../og-text';
 
 const maxParties = 6;
@@ -66,29 +65,16 @@ export function GET(request: NextRequest) {
             {parties.map((party) => {
               const key = cellKey(party.id, issue.id);
               const stance = model.cells.get(key)?.position?.stance;
-              const colours = stance ? stancePalette[stance] : undefined;
               return (
-                <div
+                <OgStance
                   key={party.id}
-                  style={{
-                    display: 'flex',
-                    width: columnWidth - 12,
-                    height: rowHeight - 10,
-                    marginRight: 12,
-                    alignItems: 'center',
-                    justifyContent: 'center',
-                    // "No statement" is the longest label: smaller and on one line, so it stays in its box.
-                    fontSize: stance ? 20 : 16,
-                    fontWeight: stance ? 700 : 400,
-                    whiteSpace: 'nowrap',
-                    background: colours ? colours.fill : '#ffffff',
-                    color: colours ? colours.text : '#475569',
-                    border: key === open ? '5px solid #0f172a' : colours ? 'none' : '2px dashed #64748b',
-                    borderRadius: 6,
-                  }}
-                >
-                  {stance ? `${stanceAsciiSymbol[stance]} ${stanceShortLabel[stance]}` : noPositionShortLabel}
-                </div>
+                  stance={stance}
+                  size="short"
+                  width={columnWidth - 12}
+                  height={rowHeight - 10}
+                  marginRight={12}
+                  framed={key === open}
+                />
               );
             })}
           </div>

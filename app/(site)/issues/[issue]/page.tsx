@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
 import { ViewNotices } from '@/app/ui/view/view-notices';
-import { dashboardFeedHref, dashboardForView, dashboardHref } from '@/app/views/dashboard';
+import { dashboardForView, dashboardHref, viewPageMetadata } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
 import { cellKey } from '@/lib/stances/position-at';
-import { serializeDashboardView } from '@/lib/view/dashboard';
 import { ignoredParams } from '@/lib/view/params';
-import { issuePath, viewPaths } from '@/lib/view/paths';
-import { previewMetadata } from '@/lib/view/preview-metadata';
+import { issuePath } from '@/lib/view/paths';
 
 type Props = {
   params: Promise<{ issue: string }>;
@@ -22,24 +20,11 @@ function find(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const issue = find((await params).issue);
   if (!issue) return {};
-  // Its preview is the dashboard's image of the same view: every party on this issue.
-  const { view, ctx } = issueView(issue.id);
-  const path = issuePath(issue.id);
-  return previewMetadata({
+  return viewPageMetadata(issueView(issue.id), {
     title: issue.title,
     description: `Every party’s stance on: ${issue.proposition}`,
-    path,
-    canonicalPath: path,
-    image: viewPaths.previewStances,
-    query: new URLSearchParams(),
-    imageQuery: serializeDashboardView(view, ctx),
-    feed: dashboardFeedHref(view, ctx),
+    path: issuePath(issue.id),
   });
-}
-
-/** The dashboard view this page shows: every party, this issue. */
-function issueView(id: string) {
-  return dashboardForView({ issues: [id], parties: getDataset().parties.map((p) => p.id) });
 }
 
 /** One issue across every party; an unknown issue is a 404, not an empty page. */
@@ -69,4 +54,9 @@ export default async function IssuePage({ params, searchParams }: Props) {
       </p>
     </div>
   );
+}
+
+/** The dashboard view this page shows: every party, this issue. */
+function issueView(id: string) {
+  return dashboardForView({ issues: [id], parties: getDataset().parties.map((p) => p.id) });
 }

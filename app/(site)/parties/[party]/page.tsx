@@ -2,14 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StanceList } from '@/app/ui/stances/stance-list';
 import { ViewNotices } from '@/app/ui/view/view-notices';
-import { dashboardFeedHref, dashboardForView, dashboardHref } from '@/app/views/dashboard';
+import { dashboardForView, dashboardHref, viewPageMetadata } from '@/app/views/dashboard';
 import { getDataset } from '@/lib/data';
 import { formatDate } from '@/lib/format/date';
 import { cellKey } from '@/lib/stances/position-at';
-import { serializeDashboardView } from '@/lib/view/dashboard';
 import { ignoredParams } from '@/lib/view/params';
-import { partyPath, viewPaths } from '@/lib/view/paths';
-import { previewMetadata } from '@/lib/view/preview-metadata';
+import { partyPath } from '@/lib/view/paths';
 
 type Props = {
   params: Promise<{ party: string }>;
@@ -23,18 +21,10 @@ function find(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const party = find((await params).party);
   if (!party) return {};
-  // Its preview is the dashboard's image of the same view: this party on every issue.
-  const { view, ctx } = dashboardForView({ parties: [party.id] });
-  const path = partyPath(party.id);
-  return previewMetadata({
+  return viewPageMetadata(partyView(party.id), {
     title: party.name,
     description: `Where ${party.name} stands on each issue, with the evidence.`,
-    path,
-    canonicalPath: path,
-    image: viewPaths.previewStances,
-    query: new URLSearchParams(),
-    imageQuery: serializeDashboardView(view, ctx),
-    feed: dashboardFeedHref(view, ctx),
+    path: partyPath(party.id),
   });
 }
 
@@ -42,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartyPage({ params, searchParams }: Props) {
   const party = find((await params).party);
   if (!party) notFound();
-  const { model, view, ctx } = dashboardForView({ parties: [party.id] });
+  const { model, view, ctx } = partyView(party.id);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{party.name}</h1>
@@ -69,4 +59,9 @@ export default async function PartyPage({ params, searchParams }: Props) {
       </p>
     </div>
   );
+}
+
+/** The dashboard view this page shows: this party, every issue. */
+function partyView(id: string) {
+  return dashboardForView({ parties: [id] });
 }
