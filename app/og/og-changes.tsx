@@ -1,6 +1,6 @@
 import { ogText } from '@/lib/format/og-text';
 import { plural } from '@/lib/format/plural';
-import type { ChangesModel } from '@/lib/stances/changes';
+import { type ChangesModel, noChangesText } from '@/lib/stances/changes';
 import { cellKey } from '@/lib/stances/position-at';
 import type { IssueRef, PartyRef } from '@/lib/stances/stance-data';
 import { OgStance } from './og-stance';
@@ -28,9 +28,7 @@ export function OgChanges({ changes, names, open }: OgChangesProps) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', marginTop: 18, height: listHeight }}>
       {all.length === 0 && (
-        <div style={{ display: 'flex', fontSize: 26, marginTop: 12 }}>
-          No stance of the shown parties changed on the shown issues in this range.
-        </div>
+        <div style={{ display: 'flex', fontSize: 26, marginTop: 12 }}>{noChangesText}</div>
       )}
       {shown.map((change) => {
         const key = cellKey(change.party, change.issue);

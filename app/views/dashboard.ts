@@ -11,9 +11,8 @@ import { describeView, type ViewDescription } from '@/lib/stances/describe';
 import { buildMatrixModel, type MatrixModel } from '@/lib/stances/matrix-model';
 import { type SourceView, type StanceData, stanceDataOf } from '@/lib/stances/stance-data';
 import { rowSources, type StanceRow, stanceRows } from '@/lib/stances/stance-rows';
+import { type CellOutside, cellOutsideView } from '@/lib/view/cell-outside';
 import {
-  type CellOutside,
-  cellOutsideView,
   type DashboardContext,
   type DashboardView,
   defaultDashboardView,

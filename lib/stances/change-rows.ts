@@ -1,6 +1,6 @@
 import type { ChangesModel } from './changes';
-import { basisLabel, noPositionLabel, stanceLabel, stanceScore } from './scale';
-import type { IssueRef, PartyRef, PositionView, SourceView } from './stance-data';
+import { positionFields } from './position-fields';
+import type { IssueRef, PartyRef, SourceView } from './stance-data';
 
 export type ChangeRow = {
   issue_id: string;
@@ -39,7 +39,7 @@ export function changeRows(changes: ChangesModel, names: Names): ChangeRow[] {
   const partyName = new Map(names.parties.map((p) => [p.id, p.shortName]));
   const issueTitle = new Map(names.issues.map((i) => [i.id, i.title]));
   return changes.changes.map(({ party, issue, before, after }) => {
-    const [was, is] = [side(before), side(after)];
+    const [was, is] = [positionFields(before), positionFields(after)];
     return {
       issue_id: issue,
       issue: issueTitle.get(issue) ?? issue,
@@ -71,18 +71,4 @@ export function changeRows(changes: ChangesModel, names: Names): ChangeRow[] {
 export function changeRowSources(rows: readonly ChangeRow[]): SourceView[] {
   const all = rows.flatMap((row) => [...row.sources_before, ...row.sources_after]);
   return [...new Map(all.map((s) => [s.id, s])).values()];
-}
-
-/** A cell on one date; no position is "no statement in our sources", never a neutral stance. */
-function side(position: PositionView | undefined) {
-  return {
-    stance: position ? stanceLabel[position.stance] : noPositionLabel,
-    value: position ? stanceScore[position.stance] : null,
-    basis: position ? basisLabel[position.basis] : null,
-    date: position?.date ?? null,
-    summary: position?.summary ?? null,
-    conflict: position?.conflict ?? null,
-    note: position?.note ?? null,
-    sources: [...new Map((position?.evidence ?? []).map((e) => [e.source.id, e.source])).values()],
-  };
 }

@@ -2,6 +2,9 @@ import { type CellChange, diffCells } from './diff';
 import { cellKey, positionAt } from './position-at';
 import type { EventRef, PositionView, StanceData } from './stance-data';
 
+/** What the changes view says, on the page and in its preview, when no shown cell moved in its range. */
+export const noChangesText = 'No stance of the shown parties changed on the shown issues in this range.';
+
 export type ChangesModel = {
   from: string;
   to: string;

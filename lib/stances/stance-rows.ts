@@ -1,7 +1,7 @@
 import { describeComparison } from './compare';
 import { cellOf, type MatrixModel } from './matrix-model';
 import { lineColumnId } from './matrix-table';
-import { basisLabel, noPositionLabel, stanceLabel, stanceScore } from './scale';
+import { positionFields } from './position-fields';
 import type { SourceView } from './stance-data';
 
 export type StanceRow = {
@@ -41,6 +41,7 @@ export function stanceRows(model: MatrixModel): StanceRow[] {
         const party = cell && partyById.get(cell.party);
         if (!cell || !issue || !party) return [];
         const position = cell.position;
+        const fields = positionFields(position);
         const comparison = model.comparisons.get(issue.id);
         return [
           {
@@ -48,17 +49,17 @@ export function stanceRows(model: MatrixModel): StanceRow[] {
             issue: issue.title,
             party_id: party.id,
             party: party.shortName,
-            stance: position ? stanceLabel[position.stance] : noPositionLabel,
-            stance_value: position ? stanceScore[position.stance] : null,
-            basis: position ? basisLabel[position.basis] : null,
-            date: position?.date ?? null,
-            summary: position?.summary ?? null,
+            stance: fields.stance,
+            stance_value: fields.value,
+            basis: fields.basis,
+            date: fields.date,
+            summary: fields.summary,
             rationale: position?.rationale ?? null,
             rule: position?.rule?.title ?? null,
-            conflict: position?.conflict ?? (cell.conflicting ? 'Reports of the same day disagree' : null),
-            note: position?.note ?? null,
+            conflict: fields.conflict ?? (cell.conflicting ? 'Reports of the same day disagree' : null),
+            note: fields.note,
             agreement: comparison ? describeComparison(comparison).label : '',
-            sources: [...new Map((position?.evidence ?? []).map((e) => [e.source.id, e.source])).values()],
+            sources: fields.sources,
           },
         ];
       }),

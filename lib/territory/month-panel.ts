@@ -110,10 +110,10 @@ function publishedCard(
   return {
     value: area.text,
     what: net ? `net change in ${name}` : `gained in ${name}`,
-    conversion: conversionLine(figure, series, unit, net),
+    conversion: conversionLine(figure, area, series, unit, net),
     shares: publishedShares(figure, series, data),
     caveats: [
-      ...unmatchedMiles(figure, series, net),
+      ...unmatchedMiles(figure, area, series, net),
       ...(figure.period ? [`Covers ${figure.period} only.`] : []),
       ...superseded.map((s) => revision(s, data, unit, net)),
       ...(figure.status === 'preliminary' ? ['A preliminary figure; no full-month figure was found.'] : []),
@@ -126,8 +126,10 @@ function publishedCard(
   };
 }
 
-function conversionLine(figure: MonthlyFigure, series: SeriesInfo, unit: AreaUnit, net: boolean) {
-  const area = publishedArea({ km2: figure.gainKm2, sqMiPublished: figure.gainSqMiPublished }, unit, net);
+/** The figure's area as `publishedArea` gives it in the unit shown. */
+type Area = ReturnType<typeof publishedArea>;
+
+function conversionLine(figure: MonthlyFigure, area: Area, series: SeriesInfo, unit: AreaUnit, net: boolean) {
   const miles = figure.gainSqMiPublished;
   const km2 = `${publishedNumber(figure.gainKm2, net)} km²`;
   const converted = computedArea(figure.gainKm2, 'sqmi', net);
@@ -142,12 +144,12 @@ function conversionLine(figure: MonthlyFigure, series: SeriesInfo, unit: AreaUni
 }
 
 /** The publisher's miles that do not match its own km²: kept, shown, and not used as the figure. */
-function unmatchedMiles(figure: MonthlyFigure, series: SeriesInfo, net: boolean): string[] {
-  const { unmatched } = publishedArea(
-    { km2: figure.gainKm2, sqMiPublished: figure.gainSqMiPublished },
-    'sqmi',
-    net,
-  );
+function unmatchedMiles(
+  figure: MonthlyFigure,
+  { unmatched }: Area,
+  series: SeriesInfo,
+  net: boolean,
+): string[] {
   if (!unmatched) return [];
   const km2 = `${publishedNumber(figure.gainKm2, net)} km²`;
   return [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cellOutsideView,
   type DashboardContext,
   defaultDashboardView,
   parseDashboardView,
@@ -151,47 +150,5 @@ describe('shareDashboardView', () => {
     expect(toQueryString(shareDashboardView(chosen, ctx, { asOf: '2025-12-31', from: null }))).toBe(
       '?asof=2025-12-10',
     );
-  });
-});
-
-describe('cellOutsideView', () => {
-  const shown = { parties: ['russia', 'ukraine'], issues: ['donbas'] };
-  const view = {
-    ...defaultDashboardView(ctx),
-    parties: ['russia', 'ukraine'],
-    issues: ['donbas', 'nato-membership'],
-    q: 'donbas',
-  };
-
-  it('is null without an open cell, or for a cell the view shows', () => {
-    expect(cellOutsideView(view, shown)).toBeNull();
-    expect(cellOutsideView({ ...view, cell: { party: 'russia', issue: 'donbas' } }, shown)).toBeNull();
-  });
-
-  it('names a party not chosen, and adds it to the view that shows the cell', () => {
-    const cell = { party: 'nato', issue: 'donbas' };
-    expect(cellOutsideView({ ...view, cell }, shown)).toEqual({
-      outside: { party: true, issue: null },
-      showing: { ...view, cell, parties: ['russia', 'ukraine', 'nato'] },
-    });
-  });
-
-  it('tells an issue the filter hides from one not chosen, clearing the filter for either', () => {
-    const filtered = { party: 'russia', issue: 'nato-membership' };
-    expect(cellOutsideView({ ...view, cell: filtered }, shown)).toEqual({
-      outside: { party: false, issue: 'filtered' },
-      showing: { ...view, cell: filtered, q: '' },
-    });
-    const unchosen = { party: 'united-states', issue: 'frozen-assets' };
-    expect(cellOutsideView({ ...view, cell: unchosen }, shown)).toEqual({
-      outside: { party: true, issue: 'chosen' },
-      showing: {
-        ...view,
-        cell: unchosen,
-        parties: ['russia', 'ukraine', 'united-states'],
-        issues: ['donbas', 'nato-membership', 'frozen-assets'],
-        q: '',
-      },
-    });
   });
 });

@@ -1,4 +1,4 @@
-import type { CellOutside } from '@/lib/view/dashboard';
+import type { CellOutside } from '@/lib/view/cell-outside';
 
 export type CellOutsideNoteProps = {
   outside: CellOutside;

@@ -1,7 +1,7 @@
 import { dashboardHref } from '@/app/views/dashboard';
 import { formatDate, formatShortDate } from '@/lib/format/date';
 import { plural } from '@/lib/format/plural';
-import type { ChangesModel } from '@/lib/stances/changes';
+import { type ChangesModel, noChangesText } from '@/lib/stances/changes';
 import type { PositionView, StanceData } from '@/lib/stances/stance-data';
 import type { DashboardContext, DashboardView } from '@/lib/view/dashboard';
 import { TableKeyboard } from '../view/table-keyboard';
@@ -34,7 +34,7 @@ export function ChangesView({ changes, data, view, ctx, embedded = false }: Chan
       <div className="space-y-2">
         {range}
         <p role="status" className="rounded border border-slate-300 p-4 dark:border-slate-700">
-          No stance of the shown parties changed on the shown issues in this range.
+          {noChangesText}
         </p>
       </div>
     );
