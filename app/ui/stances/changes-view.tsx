@@ -45,8 +45,10 @@ export function ChangesView({ changes, data, view, ctx, embedded = false }: Chan
       <div className="relative max-w-full overflow-x-auto rounded border border-slate-300 dark:border-slate-700">
         <table id={changesId} className="w-full border-collapse text-sm">
           <caption className="p-2 text-left font-semibold">
-            {plural(changes.changes.length, 'stance')} changed between {formatShortDate(changes.from)} and{' '}
-            {formatShortDate(changes.to)}
+            <span className="scroll-caption">
+              {plural(changes.changes.length, 'stance')} changed between {formatShortDate(changes.from)} and{' '}
+              {formatShortDate(changes.to)}
+            </span>
           </caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
