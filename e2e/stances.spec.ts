@@ -233,6 +233,25 @@ test.describe('stance matrix', () => {
     await expect(matrix.getByRole('link', { name: /^Belgium on Frozen Russian assets: / })).toBeVisible();
   });
 
+  test('a link to a cell that did not move opens on the changes view, which says so and offers the matrix', async ({
+    page,
+  }) => {
+    await open(page, '/?mode=changes&from=2025-11-20&asof=2025-12-11&cell=russia:frozen-assets');
+    const changes = page.getByRole('table', { name: /stances changed between 20 Nov 2025 and 11 Dec 2025/ });
+    await expect(changes.getByRole('link', { name: 'Russia on Frozen Russian assets' })).toHaveCount(0);
+    const dialog = page.getByRole('dialog', { name: 'Russian Federation on Frozen Russian assets' });
+    await expect(dialog).toContainText(
+      'This cell is not in the table behind: its stance did not change between 20 Nov 2025 and 11 Dec 2025, and the table lists only the stances that did.',
+    );
+    await dialog.getByRole('link', { name: 'Show it in the matrix' }).click();
+    await expect(page).not.toHaveURL(/mode=/);
+    await expect(page).toHaveURL(/[?&]cell=russia:frozen-assets$/);
+    await expect(dialog.getByText('This cell is not in the table behind')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    const matrix = page.getByRole('table', { name: matrixName });
+    await expect(matrix.getByRole('link', { name: /^Russia on Frozen Russian assets: / })).toBeVisible();
+  });
+
   test('columns follow the order of the parties in the URL; the density is in the URL too', async ({
     page,
   }) => {
@@ -372,6 +391,9 @@ test.describe('small screens and dark mode', () => {
         ).toBeVisible();
         expect(await sideways(), `${mode} at 390 px`).toBeLessThanOrEqual(0);
       }
+      // The changes table scrolls sideways at this width; its caption still reads whole, within the screen.
+      const caption = await page.getByText(/stances? changed between/).boundingBox();
+      expect(caption && caption.x + caption.width).toBeLessThanOrEqual(390);
       await page.getByRole('button', { name: 'View settings' }).click();
       await expect(page.getByRole('group', { name: /^Parties/ })).toBeInViewport();
       await page

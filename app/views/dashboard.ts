@@ -5,7 +5,7 @@ import { getDataset } from '@/lib/data';
 import { type AgreementRow, buildAgreement } from '@/lib/stances/agreement';
 import { buildCellEvidence, type CellEvidence } from '@/lib/stances/cell-evidence';
 import { type ChangeRow, changeRowSources, changeRows } from '@/lib/stances/change-rows';
-import { buildChanges, type ChangesModel } from '@/lib/stances/changes';
+import { buildChanges, type ChangesModel, cellMoved } from '@/lib/stances/changes';
 import { cellCitations, type StatementCitation } from '@/lib/stances/citation';
 import { describeView, type ViewDescription } from '@/lib/stances/describe';
 import { buildMatrixModel, type MatrixModel } from '@/lib/stances/matrix-model';
@@ -115,10 +115,11 @@ export const loadDashboard = cache((query: string): Dashboard => {
     model,
     changes,
     evidence,
-    cellOutside: cellOutsideView(view, {
-      parties: model.parties.map((p) => p.id),
-      issues: model.issues.map((i) => i.id),
-    }),
+    cellOutside: cellOutsideView(
+      view,
+      { parties: model.parties.map((p) => p.id), issues: model.issues.map((i) => i.id) },
+      changes !== undefined && view.cell !== null && !cellMoved(data, changes, view.cell),
+    ),
     description,
     shareQuery,
     agreement: view.mode === 'compare' ? buildAgreement(model) : [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChanges, defaultChangesStart } from './changes';
+import { buildChanges, cellMoved, defaultChangesStart } from './changes';
 import { stanceDataOf } from './stance-data';
 import { position, testData, testInput, testPositions } from './test-data';
 
@@ -58,6 +58,15 @@ describe('the changes view', () => {
       'russia:nato',
       'ukraine:gas',
     ]);
+  });
+
+  it('tells whether one cell moved in the range, whether or not the view shows it', () => {
+    const russia = { parties: data.parties.filter((p) => p.id === 'russia'), issues: data.issues };
+    const changes = buildChanges(data, russia, { from: null, asOf: null });
+    expect(cellMoved(data, changes, { party: 'russia', issue: 'donbas' })).toBe(true);
+    expect(cellMoved(data, changes, { party: 'russia', issue: 'nato' })).toBe(false);
+    // Not among the shown parties, and moved in the range all the same.
+    expect(cellMoved(data, changes, { party: 'united-states', issue: 'donbas' })).toBe(true);
   });
 });
 

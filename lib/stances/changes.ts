@@ -75,3 +75,12 @@ export function buildChanges(
     ),
   };
 }
+
+/** Whether one cell's stance moved in the changes view's range, whether or not the view shows its party and issue. */
+export function cellMoved(
+  data: StanceData,
+  changes: ChangesModel,
+  cell: { party: string; issue: string },
+): boolean {
+  return diffCells(data.histories, [cell.party], [cell.issue], changes.from, changes.to).length > 0;
+}

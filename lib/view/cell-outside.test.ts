@@ -26,7 +26,7 @@ describe('cellOutsideView', () => {
   it('names a party not chosen, and adds it to the view that shows the cell', () => {
     const cell = { party: 'nato', issue: 'donbas' };
     expect(cellOutsideView({ ...view, cell }, shown)).toEqual({
-      outside: { party: true, issue: null },
+      outside: { party: true, issue: null, unchanged: false },
       showing: { ...view, cell, parties: ['russia', 'ukraine', 'nato'] },
     });
   });
@@ -34,12 +34,12 @@ describe('cellOutsideView', () => {
   it('tells an issue the filter hides from one not chosen, clearing the filter for either', () => {
     const filtered = { party: 'russia', issue: 'nato-membership' };
     expect(cellOutsideView({ ...view, cell: filtered }, shown)).toEqual({
-      outside: { party: false, issue: 'filtered' },
+      outside: { party: false, issue: 'filtered', unchanged: false },
       showing: { ...view, cell: filtered, q: '' },
     });
     const unchosen = { party: 'united-states', issue: 'frozen-assets' };
     expect(cellOutsideView({ ...view, cell: unchosen }, shown)).toEqual({
-      outside: { party: true, issue: 'chosen' },
+      outside: { party: true, issue: 'chosen', unchanged: false },
       showing: {
         ...view,
         cell: unchosen,
@@ -48,5 +48,22 @@ describe('cellOutsideView', () => {
         q: '',
       },
     });
+  });
+
+  it('in the changes view, sends a cell that did not move to the matrix, keeping what else it adds', () => {
+    const changesView = { ...view, mode: 'changes' as const };
+    const shownCell = { party: 'russia', issue: 'donbas' };
+    expect(cellOutsideView({ ...changesView, cell: shownCell }, shown, true)).toEqual({
+      outside: { party: false, issue: null, unchanged: true },
+      showing: { ...changesView, cell: shownCell, mode: 'matrix' },
+    });
+    const unchosen = { party: 'nato', issue: 'donbas' };
+    expect(cellOutsideView({ ...changesView, cell: unchosen }, shown, true)?.showing).toEqual({
+      ...changesView,
+      cell: unchosen,
+      mode: 'matrix',
+      parties: ['russia', 'ukraine', 'nato'],
+    });
+    expect(cellOutsideView({ ...changesView, cell: shownCell }, shown, false)).toBeNull();
   });
 });

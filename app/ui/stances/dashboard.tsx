@@ -98,6 +98,7 @@ export function Dashboard({ dashboard }: { dashboard: DashboardData }) {
                 issueTitle={evidence.issue.title}
                 filter={view.q}
                 showHref={dashboardHref(cellOutside.showing, ctx)}
+                range={changes}
               />
             )}
             <EvidencePanel
