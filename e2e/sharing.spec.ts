@@ -125,6 +125,21 @@ test('an embed renders inside an iframe on another origin, and the main page ref
   }
 });
 
+test('an embed of a view with an open cell shows that stance above the table, and links to its evidence', async ({
+  page,
+  axe,
+}) => {
+  await page.goto('/embed/stances?parties=russia,ukraine&issues=donbas&asof=2025-12-31&cell=russia:donbas');
+  const cell = page.getByRole('region', { name: 'Russian Federation on Donbas withdrawal' });
+  await expect(cell).toContainText('Strongly supports');
+  await expect(cell.getByRole('link', { name: 'The evidence on Parley' })).toHaveAttribute(
+    'href',
+    /^\/\?.*cell=russia:donbas/,
+  );
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await axe();
+});
+
 test('downloads hold exactly the rows shown, with source addresses', async ({ page }) => {
   await open(page, '/?parties=russia,ukraine&issues=donbas,nato-membership,russian-gas&asof=2025-12-31');
   const [csvDownload] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ChangesView } from '@/app/ui/stances/changes-view';
 import { CompareView } from '@/app/ui/stances/compare-view';
+import { EmbeddedCell } from '@/app/ui/stances/embedded-cell';
 import { StanceLegend } from '@/app/ui/stances/stance-legend';
 import { StanceMatrix } from '@/app/ui/stances/stance-matrix';
 import { ViewNotices } from '@/app/ui/view/view-notices';
@@ -25,18 +26,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /** One dashboard view for other sites to frame: no site chrome and no controls; cells open on Parley. */
 export default async function EmbedStancesPage({ searchParams }: Props) {
-  const { view, ctx, model, changes, data, notices, description, shareQuery, agreement } = dashboardFor(
-    await searchParams,
-  );
+  const { view, ctx, model, changes, data, notices, description, shareQuery, agreement, evidence } =
+    dashboardFor(await searchParams);
+  const fullView = `${viewPaths.dashboard}${shareQuery}`;
   return (
     <div className="space-y-3">
       <h1 className="text-base font-semibold">
-        <a href={`${viewPaths.dashboard}${shareQuery}`} target="_blank" rel="noopener">
+        <a href={fullView} target="_blank" rel="noopener">
           {description.title}
         </a>{' '}
         <span className="font-normal text-slate-700 dark:text-slate-300">· {siteName}</span>
       </h1>
       <ViewNotices notices={notices} />
+      {evidence && <EmbeddedCell evidence={evidence} href={fullView} />}
       {view.mode === 'matrix' && <StanceMatrix model={model} view={view} ctx={ctx} embedded />}
       {view.mode === 'compare' && (
         <CompareView model={model} agreement={agreement} view={view} ctx={ctx} embedded />
