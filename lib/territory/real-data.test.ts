@@ -50,6 +50,14 @@ describe('the real data', () => {
     expect(card?.quoteNote).toMatch(/Caution: the page's "286 square miles" is kept as published/);
   });
 
+  it('gives our translation of every figure quoted in a language other than English, marked as ours', () => {
+    // Cyrillic, or letters English does not use (Hungarian ő ű, Spanish ñ and its accents).
+    const foreign = /[\u0400-\u04ff]|[őűñáéíóú]/i;
+    const quoted = parsed.value.territory.figures.filter((f) => f.quote && foreign.test(f.quote));
+    expect(quoted.length).toBeGreaterThan(10);
+    expect(quoted.filter((f) => !/Our translation[^:]*: '/.test(f.note ?? '')).map((f) => f.id)).toEqual([]);
+  });
+
   it('credits every series without a "Source:" prefix, whatever the data writes', () => {
     expect(data.series.map((s) => s.credit).filter((c) => /^source/i.test(c))).toEqual([]);
     expect(data.daily?.credit).toBe('The Economist, from ISW / Critical Threats Project data (CC BY 4.0)');
