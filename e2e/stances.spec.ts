@@ -233,6 +233,19 @@ test.describe('stance matrix', () => {
     await expect(matrix.getByRole('link', { name: /^Belgium on Frozen Russian assets: / })).toBeVisible();
   });
 
+  test('a cell seen as of an earlier date says its notes are written with later reporting', async ({
+    page,
+  }) => {
+    const caveat = /^Seen as of 20 December 2025: the stances are those in force then, but the notes/;
+    await open(page, '/?asof=2025-12-20&cell=russia:donbas');
+    const dialog = page.getByRole('dialog', { name: 'Russian Federation on Donbas withdrawal' });
+    await expect(dialog).toContainText('Reports conflict');
+    await expect(dialog.getByText(caveat)).toBeVisible();
+    await open(page, '/?cell=russia:donbas');
+    await expect(dialog.getByRole('region', { name: /^Stance of / }).first()).toBeVisible();
+    await expect(dialog.getByText(caveat)).toHaveCount(0);
+  });
+
   test('a link to a cell that did not move opens on the changes view, which says so and offers the matrix', async ({
     page,
   }) => {

@@ -54,6 +54,13 @@ export function EvidencePanel({ evidence, latestHref, cellUrl, citations }: Evid
           </a>
         </p>
       )}
+      {latestHref && evidence.history.some((p) => p.conflict || p.note) && (
+        <p className="text-sm">
+          Seen as of {formatDate(evidence.asOf)}: the stances are those in force then, but the notes and the
+          conflicting reports below are written with all the reporting we have now, so they may mention later
+          reports.
+        </p>
+      )}
       <CiteCell url={cellUrl} citations={citations} />
       {evidence.history.map((position) => (
         <Stance key={position.id} position={position} />
