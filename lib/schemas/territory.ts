@@ -39,6 +39,8 @@ export const monthlyFigureSchema = z.strictObject({
   quote: boundedText('quote'),
   source: idSchema,
   note: nonEmptyText.optional(),
+  /** Where another report of the same month by the same publisher gives another number: both kept, and said. */
+  conflict: nonEmptyText.optional(),
 });
 export type MonthlyFigure = z.infer<typeof monthlyFigureSchema>;
 

@@ -65,8 +65,17 @@ export function dailyDownload(model: TerritoryModel): Table {
       `change_since_${daily.from}_${daily.unit}`,
       'percent',
       'percent_of',
+      // The licence asks for the credit wherever the series goes, a file included.
+      'source',
     ],
-    rows: daily.rows.map((r) => [r.date, exact(r.area), exact(r.change), r.percent, daily.denominatorLabel]),
+    rows: daily.rows.map((r) => [
+      r.date,
+      exact(r.area),
+      exact(r.change),
+      r.percent,
+      daily.denominatorLabel,
+      daily.credit,
+    ]),
   };
 }
 
@@ -89,7 +98,19 @@ export function territoryJson(model: TerritoryModel, view: string) {
     monthly: {
       series: monthly.columns.map(({ colorIndex: _, ...c }) => c),
       rows: monthlyDownload(model).rows.map(
-        ([month, series, , , value, publishedKm2, publishedSqMi, publishedSqMiMatchesKm2, status]) => ({
+        ([
+          month,
+          series,
+          ,
+          ,
+          value,
+          publishedKm2,
+          publishedSqMi,
+          publishedSqMiMatchesKm2,
+          status,
+          period,
+          source,
+        ]) => ({
           month,
           series,
           value,
@@ -98,6 +119,8 @@ export function territoryJson(model: TerritoryModel, view: string) {
           publishedSqMiMatchesKm2:
             publishedSqMiMatchesKm2 === null ? null : publishedSqMiMatchesKm2 === 'yes',
           status,
+          period,
+          source,
         }),
       ),
     },

@@ -453,8 +453,20 @@ describe('buildTerritoryModel', () => {
     ]);
     const daily = dailyDownload(model);
     expect(daily.rows).toHaveLength(6);
-    expect(daily.rows[0]).toEqual(['2025-10-15', 110, 0, 11, '1,000 km², the series’ own area']);
+    expect(daily.header.at(-1)).toBe('source');
+    expect(daily.rows[0]).toEqual([
+      '2025-10-15',
+      110,
+      0,
+      11,
+      '1,000 km², the series’ own area',
+      'Daily Mapper (CC BY 4.0)',
+    ]);
     const json = territoryJson(model, 'https://example.org/territory');
+    expect(json.monthly.rows.find((r) => r.month === '2025-11' && r.series === 'gross-one')).toMatchObject({
+      period: null,
+      source: expect.stringMatching(/\S/),
+    });
     expect(json.month.figures.map((f) => f.value)).toEqual(['505 km²', '+701 km²', '+10.5 km²']);
     expect(json.month.figures[0]).not.toHaveProperty('colorIndex');
     expect(json.daily?.credit).toBe('Daily Mapper (CC BY 4.0)');

@@ -29,6 +29,8 @@ export type PanelCard = {
   /** Our note on the figure and its words: a translation, a caution, where else it was published. */
   quoteNote: string | undefined;
   definition: string;
+  /** What to keep in mind of the whole series, beside what it counts. */
+  seriesNote: string | undefined;
   source: SourceRef | undefined;
 };
 
@@ -111,8 +113,12 @@ function publishedCard(
     value: area.text,
     what: net ? `net change in ${name}` : `gained in ${name}`,
     conversion: conversionLine(figure, area, series, unit, net),
-    shares: publishedShares(figure, series, data),
+    shares: [
+      ...publishedShares(figure, series, data),
+      ...superseded.flatMap((s) => supersededShares(s, series, data)),
+    ],
     caveats: [
+      ...(figure.conflict ? [`Reports conflict: ${figure.conflict}`] : []),
       ...unmatchedMiles(figure, area, series, net),
       ...(figure.period ? [`Covers ${figure.period} only.`] : []),
       ...superseded.map((s) => revision(s, data, unit, net)),
@@ -122,6 +128,7 @@ function publishedCard(
     quote: figure.quote,
     quoteNote: figure.note,
     definition: series.definition,
+    seriesNote: series.note,
     source: data.sources.get(figure.source),
   };
 }
@@ -165,6 +172,19 @@ function publishedShares(figure: MonthlyFigure, series: SeriesInfo, data: Territ
   return [];
 }
 
+/** A share published with a figure this one revises: kept, and said to be of that earlier part of the month. */
+function supersededShares(figure: MonthlyFigure, series: SeriesInfo, data: TerritoryData): string[] {
+  const share =
+    figure.sharePercentPublished !== undefined
+      ? `${formatPublished(figure.sharePercentPublished)} %`
+      : figure.shareText && `“${figure.shareText}”`;
+  if (!share) return [];
+  const when = figure.period ? `its figure for ${figure.period}` : 'its first figure for the month';
+  return [
+    `${share} of ${data.region}, as ${series.publisher} published it with ${when}; the area it divides by is not in our sources`,
+  ];
+}
+
 /** "Revises +120 km² for 1–29 March 2030, first published by … on …." */
 function revision(figure: MonthlyFigure, data: TerritoryData, unit: AreaUnit, net: boolean): string {
   const source = data.sources.get(figure.source);
@@ -197,6 +217,7 @@ function derivedCard(
     quote: undefined,
     quoteNote: undefined,
     definition: series.definition,
+    seriesNote: series.note,
     source: daily.source,
   };
 }

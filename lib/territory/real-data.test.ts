@@ -58,6 +58,29 @@ describe('the real data', () => {
     expect(quoted.filter((f) => !/Our translation[^:]*: '/.test(f.note ?? '')).map((f) => f.id)).toEqual([]);
   });
 
+  it('says where AFP gave two numbers for one month, and keeps a share published with a revised figure', () => {
+    expect(cardsOf('2024-04').get('afp-isw')?.caveats[0]).toMatch(
+      /^Reports conflict: AFP's wire of 2 March 2026 .* gives April 2024 as 99 km²/,
+    );
+    const october = cardsOf('2024-10').get('afp-isw');
+    expect(october?.value).toBe('+610 km²');
+    expect(october?.caveats).toContain(
+      'Revises +478 km² for 1–27 October 2024, first published by SpaceWar (AFP).',
+    );
+    expect(october?.shares).toEqual([
+      '18.2 % of Ukraine, as AFP published it with its figure for 1–27 October 2024; the area it divides by is not in our sources',
+    ]);
+  });
+
+  it('shows what to keep in mind of each published series on its card', () => {
+    expect(cardsOf(data.headline.month).get('afp-isw')?.seriesNote).toMatch(
+      /^Two descriptions of what AFP counts disagree/,
+    );
+    expect(cardsOf('2026-02').get('black-bird-group')?.seriesNote).toMatch(
+      /Not comparable with AFP's or DeepState's/,
+    );
+  });
+
   it('credits every series without a "Source:" prefix, whatever the data writes', () => {
     expect(data.series.map((s) => s.credit).filter((c) => /^source/i.test(c))).toEqual([]);
     expect(data.daily?.credit).toBe('The Economist, from ISW / Critical Threats Project data (CC BY 4.0)');

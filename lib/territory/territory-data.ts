@@ -30,6 +30,8 @@ export type SeriesInfo = {
   /** Whom to credit, without a "Source:" prefix: the drawing adds its own. */
   credit: string;
   definitionSource: SourceRef | undefined;
+  /** What a reader should keep in mind of the whole series (its method described two ways, aggregator pages). */
+  note: string | undefined;
   /** True for the daily series' months, which we work out; false for figures a publisher printed. */
   derived: boolean;
   /** Its place among all series: its colour, the same in every chart, legend and switch, whichever are shown. */
@@ -114,6 +116,7 @@ function toTerritoryData(input: TerritoryInput): TerritoryData | undefined {
     definition: s.definition,
     credit: bareCredit(s.credit),
     definitionSource: sources.get(s.definitionSource),
+    note: s.note,
     derived: false,
   }));
   const daily = dailyInfo(input, sources);
@@ -127,6 +130,7 @@ function toTerritoryData(input: TerritoryInput): TerritoryData | undefined {
       definition: `${daily.definition} Its month is the change from the last day assessed in the month before to the last day assessed in the month, worked out by Parley from the daily figures.`,
       credit: daily.credit,
       definitionSource: daily.source,
+      note: undefined,
       derived: true,
     });
   }

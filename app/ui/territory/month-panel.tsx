@@ -77,6 +77,12 @@ function Card({ card, Heading }: { card: PanelCard; Heading: 'h2' | 'h3' }) {
         <span className="font-semibold">Counts: </span>
         {card.definition}
       </p>
+      {card.seriesNote && (
+        <p className="text-sm">
+          <span className="font-semibold">Keep in mind: </span>
+          {card.seriesNote}
+        </p>
+      )}
       {card.quote && (
         <details className="text-sm">
           <summary className="cursor-pointer">The published words</summary>
