@@ -29,6 +29,7 @@ test('the territory page, reached from the home page, shows each source’s Nove
   await expect(afp).toContainText('+270 sq mi as AFP published it; +270.66 sq mi converted from +701 km²');
   await expect(afp).toContainText('19.3 % of Ukraine');
   await expect(afp).toContainText('as well as those claimed by Moscow');
+  await expect(afp).toContainText('Keep in mind: Two descriptions of what AFP counts disagree');
   const deepstate = card(november, /^DeepState/);
   await expect(deepstate).toContainText('505 km²');
   await expect(deepstate).toContainText('gained in November');
@@ -380,7 +381,8 @@ test('the embed, the preview image and the downloads show the view the link name
   const daily = (await (await request.get(`/download/territory-daily.csv${query}`)).text())
     .trim()
     .split('\r\n');
-  expect(daily[0]).toBe('date,area_sqmi,change_since_2025-10-01_sqmi,percent,percent_of');
+  expect(daily[0]).toBe('date,area_sqmi,change_since_2025-10-01_sqmi,percent,percent_of,source');
+  expect(daily[1]).toMatch(/,The Economist, from ISW \/ Critical Threats Project data \(CC BY 4\.0\)"?$/);
   expect(daily).toHaveLength(1 + 92);
   const json = await (await request.get(`/download/territory.json${query}`)).json();
   expect(json.month.figures.map((f: { value: string }) => f.value)).toContain('+270 sq mi');
