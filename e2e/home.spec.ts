@@ -41,3 +41,16 @@ test('the methodology page shows the codebook, one anchor per rule, and runs its
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
   await axe();
 });
+
+test('a party’s page lists its stances and marks those whose reports conflict, as the matrix does', async ({
+  page,
+  axe,
+}) => {
+  await page.goto('/parties/russia');
+  const list = page.getByRole('table', { name: 'Latest stance of Russia on each issue' });
+  const row = (issue: string) =>
+    list.getByRole('row').filter({ has: page.getByRole('rowheader', { name: issue }) });
+  await expect(row('Security guarantees')).toContainText('Reports conflict');
+  await expect(row('Frozen Russian assets')).not.toContainText('Reports conflict');
+  await axe();
+});

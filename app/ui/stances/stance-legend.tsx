@@ -27,7 +27,7 @@ export function StanceLegend() {
         <span aria-hidden="true" className="conflict-mark ml-0">
           ⚠
         </span>{' '}
-        Reports conflict: the reports disagree, and the cell’s evidence shows each of them.
+        Reports conflict: reports of this stance disagree, and the cell’s evidence says how.
       </p>
     </div>
   );

@@ -35,6 +35,11 @@ export function StanceList({ caption, rows }: StanceListProps) {
               </th>
               <td className="p-2">
                 <StanceBadge stance={cell?.position?.stance} />
+                {cell?.conflicting && (
+                  <span className="conflict-mark">
+                    ⚠ <span className="text-xs">Reports conflict</span>
+                  </span>
+                )}
               </td>
               <td className="p-2">
                 {cell?.position ? (
