@@ -23,6 +23,9 @@ describe('describeView', () => {
     expect(describeOf('matrix').title).toBe(
       'Where Russia and Ukraine stand on 3 issues, as of 31 December 2025',
     );
+    expect(describeOf('matrix', { parties: ['russia'] }).title).toBe(
+      'Where Russia stands on 3 issues, as of 31 December 2025',
+    );
   });
 
   it('counts agreement in a comparison', () => {

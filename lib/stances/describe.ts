@@ -68,7 +68,7 @@ export function describeView(
     };
   }
   return {
-    title: `Where ${names} stand on ${issues}${asOf}`,
+    title: `Where ${names} ${model.parties.length === 1 ? 'stands' : 'stand'} on ${issues}${asOf}`,
     description: `${data.case.title}: each stance with a dated quote, its speaker and its source.`,
   };
 }
