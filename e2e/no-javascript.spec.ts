@@ -37,3 +37,17 @@ test('without JavaScript: choose parties, switch to compare, open a cell’s evi
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/mode=compare&parties=russia,ukraine,united-states&sort=divergence(&|$)/);
 });
+
+test('without JavaScript: jump to a negotiation event, then back to the latest evidence', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByText(/^As of: jump to an event \(\d+\)$/).click();
+  const jump = page.getByRole('link', { name: /^2 Dec 2025: / }).first();
+  await expect(jump).toBeVisible();
+  await jump.click();
+  await expect(page).toHaveURL(/[?&]asof=2025-12-02(&|$)/);
+  await expect(page.getByRole('table', { name: /^Stances of 8 parties/ })).toContainText(/./);
+  await page.getByRole('link', { name: 'Use the latest evidence' }).click();
+  await expect(page).not.toHaveURL(/asof=/);
+});

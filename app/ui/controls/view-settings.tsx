@@ -87,6 +87,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
             range={ctx.dateRange}
             events={events}
             onChange={(from) => set({ from })}
+            link={(from) => link({ from })}
           />
         )}
         <DateControl
@@ -97,6 +98,7 @@ export function ViewSettings({ shownSummary, unmatchedTerms }: ViewSettingsProps
           range={ctx.dateRange}
           events={events}
           onChange={(asOf) => set({ asOf })}
+          link={(asOf) => link({ asOf })}
         />
         <label className="block space-y-1">
           <span className="block font-semibold">Order issues</span>
