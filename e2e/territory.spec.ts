@@ -230,7 +230,7 @@ test('switching units moves only the chart’s ticks, to round steps of that uni
 
 test('a tooltip on screen follows a unit switch made from the keyboard', async ({ page }) => {
   // Tall enough that the unit control and the monthly chart are both in view, so the pointer stays on the chart.
-  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.setViewportSize({ width: 1280, height: 1800 });
   await open(page, '/territory');
   const monthly = await chartOf(page, /Monthly change, by source/);
   await monthly.locator('.recharts-reference-area-rect').hover({ force: true });
@@ -382,7 +382,7 @@ test('the embed, the preview image and the downloads show the view the link name
     .trim()
     .split('\r\n');
   expect(daily[0]).toBe('date,area_sqmi,change_since_2025-10-01_sqmi,percent,percent_of,source');
-  expect(daily[1]).toMatch(/,The Economist, from ISW \/ Critical Threats Project data \(CC BY 4\.0\)"?$/);
+  expect(daily[1]).toMatch(/,"?The Economist, from ISW \/ Critical Threats Project data \(CC BY 4\.0\)"?$/);
   expect(daily).toHaveLength(1 + 92);
   const json = await (await request.get(`/download/territory.json${query}`)).json();
   expect(json.month.figures.map((f: { value: string }) => f.value)).toContain('+270 sq mi');
