@@ -46,8 +46,18 @@ export function MonthlySection({ territory, link, embedded = false }: MonthlySec
       </ChartFigure>
       {monthly.startsAt && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Starts with {formatMonth(monthly.startsAt)}, the first month a chosen source published. The daily
-          series’ earlier months are in the month control above and in the day-by-day chart.
+          Starts with {formatMonth(monthly.startsAt)}, the first month a chosen source published.{' '}
+          {embedded ? (
+            <>
+              The daily series’ earlier months are{' '}
+              <a href={link} target="_blank" rel="noopener">
+                on Parley
+              </a>
+              .
+            </>
+          ) : (
+            'The daily series’ earlier months are in the month control above and in the day-by-day chart.'
+          )}
         </p>
       )}
     </section>
