@@ -6,7 +6,7 @@ const parties = 'russia,ukraine,united-states';
 const changesQuery = `?mode=changes&parties=${parties}&from=2025-11-20&asof=2025-12-11`;
 const changesView = `/${changesQuery}`;
 const matrixHeader =
-  'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,note,agreement,sources';
+  'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,note,agreement,statements,sources';
 
 type Row = Record<string, string>;
 
@@ -67,7 +67,7 @@ test('on the changes view, the CSV and JSON hold exactly the changed cells the p
   const csvFile = await download(page, 'Download CSV');
   expect(csvFile.name).toBe('parley-stance-changes.csv');
   expect(csvFile.text.split('\r\n')[0]).toBe(
-    'issue_id,issue,party_id,party,from,to,stance_before,stance_value_before,basis_before,date_before,summary_before,conflict_before,note_before,sources_before,stance_after,stance_value_after,basis_after,date_after,summary_after,conflict_after,note_after,sources_after',
+    'issue_id,issue,party_id,party,from,to,stance_before,stance_value_before,basis_before,date_before,summary_before,conflict_before,note_before,statements_before,sources_before,stance_after,stance_value_after,basis_after,date_after,summary_after,conflict_after,note_after,statements_after,sources_after',
   );
   const csv = parseCsv(csvFile.text);
   expect(csv.map((r) => `${r.party} on ${r.issue}`)).toEqual(names);

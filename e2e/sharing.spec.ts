@@ -150,7 +150,7 @@ test('downloads hold exactly the rows shown, with source addresses', async ({ pa
     .trim()
     .split('\r\n');
   expect(csv[0]).toBe(
-    'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,note,agreement,sources',
+    'issue_id,issue,party_id,party,stance,stance_value,basis,date,summary,rationale,rule,conflict,note,agreement,statements,sources',
   );
   expect(csv.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
     'donbas,Donbas withdrawal,russia',
@@ -161,6 +161,8 @@ test('downloads hold exactly the rows shown, with source addresses', async ({ pa
     'russian-gas,Russian gas imports,ukraine',
   ]);
   expect(csv[1]).toContain('https://www.straitstimes.com/');
+  // The words behind each stance, as a citation writes them: whose, when, and the words.
+  expect(csv[1]).toContain('Vladimir Putin, President of Russia, 4 December 2025: “Either we liberate');
   expect(csv[5]).toContain('No statement in our sources');
 
   const [jsonDownload] = await Promise.all([
@@ -169,6 +171,12 @@ test('downloads hold exactly the rows shown, with source addresses', async ({ pa
   ]);
   const json = JSON.parse(readFileSync((await jsonDownload.path()) ?? '', 'utf8'));
   expect(json.rows).toHaveLength(6);
+  expect(json.ignored).toEqual([]);
+  expect(json.rows[0].statements[0]).toMatch(
+    /^Vladimir Putin, President of Russia, 4 December 2025: “Either we liberate/,
+  );
+  const ignoring = await (await page.request.get('/download/stances.json?parties=xyz')).json();
+  expect(ignoring.ignored).toContainEqual(expect.stringMatching(/xyz/));
   expect(json.sources.some((s: { url: string | null }) => s.url?.startsWith('https://'))).toBe(true);
 });
 

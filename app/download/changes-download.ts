@@ -22,6 +22,7 @@ const columns: [string, (r: ChangeRow) => string | number | null][] = [
   ['summary_before', (r) => r.summary_before],
   ['conflict_before', (r) => r.conflict_before],
   ['note_before', (r) => r.note_before],
+  ['statements_before', (r) => r.statements_before.join(' | ')],
   ['sources_before', (r) => lines(r.sources_before)],
   ['stance_after', (r) => r.stance_after],
   ['stance_value_after', (r) => r.stance_value_after],
@@ -30,12 +31,13 @@ const columns: [string, (r: ChangeRow) => string | number | null][] = [
   ['summary_after', (r) => r.summary_after],
   ['conflict_after', (r) => r.conflict_after],
   ['note_after', (r) => r.note_after],
+  ['statements_after', (r) => r.statements_after.join(' | ')],
   ['sources_after', (r) => lines(r.sources_after)],
 ];
 
 /** The changes view as a file: the cells it lists, in its order, each with its stance on both dates. */
 export function changesDownload(
-  { description, shareQuery, data, sources }: Dashboard,
+  { description, shareQuery, data, sources, notices }: Dashboard,
   { changes, rows }: { changes: ChangesModel; rows: ChangeRow[] },
   format: 'csv' | 'json',
 ): Response {
@@ -46,6 +48,7 @@ export function changesDownload(
       from: changes.from,
       to: changes.to,
       case: data.case.name,
+      ignored: notices,
       scale: 'strongly opposes (-2) … strongly supports (+2); null = no statement in our sources',
       rows: rows.map(({ sources_before, sources_after, ...row }) => ({
         ...row,

@@ -12,13 +12,15 @@ export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'):
   const dashboard = dashboardFor(params);
   const { changes, changeRows } = dashboard;
   if (changes && changeRows) return changesDownload(dashboard, { changes, rows: changeRows }, format);
-  const { model, description, shareQuery, data, rows, sources } = dashboard;
+  const { model, description, shareQuery, data, rows, sources, notices } = dashboard;
   if (format === 'json') {
     const body = {
       title: description.title,
       view: absoluteUrl(`${viewPaths.dashboard}${shareQuery}`),
       asOf: model.asOf,
       case: data.case.name,
+      // What the address asked for and the view did not take, as the page says it.
+      ignored: notices,
       scale: 'strongly opposes (-2) … strongly supports (+2); null = no statement in our sources',
       rows: rows.map(({ sources, ...row }) => ({ ...row, sources: sources.map((s) => s.id) })),
       sources,
@@ -40,6 +42,7 @@ export function stanceDownload(params: URLSearchParams, format: 'csv' | 'json'):
     ['conflict', (r) => r.conflict],
     ['note', (r) => r.note],
     ['agreement', (r) => r.agreement],
+    ['statements', (r) => r.statements.join(' | ')],
     ['sources', (r) => r.sources.map(sourceLine).join(' | ')],
   ];
   const csv = toCsv(

@@ -34,6 +34,7 @@ describe('changeRows', () => {
       summary_before: null,
       conflict_before: null,
       note_before: null,
+      statements_before: [],
       sources_before: [],
       stance_after: 'Strongly supports',
       stance_value_after: 2,
@@ -42,6 +43,7 @@ describe('changeRows', () => {
       summary_after: 'russia strongly-supports on donbas.',
       conflict_after: null,
       note_after: null,
+      statements_after: ['Leader of Russia, Leader, 4 December 2025: “russia said so”.'],
       sources_after: [expect.objectContaining({ id: 'report', url: 'https://example.org/report' })],
     });
   });

@@ -25,6 +25,9 @@ export type ChangeRow = {
   summary_after: string | null;
   conflict_after: string | null;
   note_after: string | null;
+  /** The statements behind each stance, as citations write them. */
+  statements_before: string[];
+  statements_after: string[];
   sources_before: SourceView[];
   sources_after: SourceView[];
 };
@@ -61,6 +64,8 @@ export function changeRows(changes: ChangesModel, names: Names): ChangeRow[] {
       summary_after: is.summary,
       conflict_after: is.conflict,
       note_after: is.note,
+      statements_before: was.statements,
+      statements_after: is.statements,
       sources_before: was.sources,
       sources_after: is.sources,
     };

@@ -15,28 +15,36 @@ export type StatementCitation = {
   viewUrl: string;
 };
 
-/** Every statement of the stance in force in a cell, ready to cite: one citation per piece of evidence. */
-export function cellCitations(
-  current:
-    | {
-        evidence: readonly {
-          quote: string;
-          quoteKind: QuoteKind;
-          date: string;
-          speaker: { name: string; role: string };
-          source: StatementCitation['source'];
-        }[];
-      }
-    | undefined,
-  view: { title: string; url: string },
-): StatementCitation[] {
-  return (current?.evidence ?? []).map((e) => ({
+/** One statement, apart from where Parley shows it. */
+export type Statement = Omit<StatementCitation, 'viewTitle' | 'viewUrl'>;
+
+type EvidenceLike = {
+  quote: string;
+  quoteKind: QuoteKind;
+  date: string;
+  speaker: { name: string; role: string };
+  source: StatementCitation['source'];
+};
+
+/** A piece of evidence as a statement to cite or list. */
+export function statementOf(e: EvidenceLike): Statement {
+  return {
     speaker: e.speaker.name,
     role: e.speaker.role,
     quote: e.quote,
     quoteKind: e.quoteKind,
     date: e.date,
     source: e.source,
+  };
+}
+
+/** Every statement of the stance in force in a cell, ready to cite: one citation per piece of evidence. */
+export function cellCitations(
+  current: { evidence: readonly EvidenceLike[] } | undefined,
+  view: { title: string; url: string },
+): StatementCitation[] {
+  return (current?.evidence ?? []).map((e) => ({
+    ...statementOf(e),
     viewTitle: view.title,
     viewUrl: view.url,
   }));
@@ -45,7 +53,7 @@ export function cellCitations(
 // A paraphrase is the publisher's words about the speaker, not the speaker's, and context is the publisher's words
 // about what the speaker spoke of: both are cited unquoted, as the publisher's, so that pasted into an article
 // they cannot be read as something the speaker said.
-const publishersWords = (c: StatementCitation) => c.quoteKind !== 'verbatim';
+const publishersWords = (c: Statement) => c.quoteKind !== 'verbatim';
 /** A statement told from the others of its cell, for a list to choose from: whose, where, and its first words. */
 export function citationLabel(c: StatementCitation): string {
   const words = c.quote.split(/\s+/);
@@ -59,7 +67,7 @@ export function citationLabel(c: StatementCitation): string {
 /** Unquoted words end the line with their own stop, or with one added. */
 const endSentence = (words: string) => (/[.!?…]$/.test(words) ? words : `${words}.`);
 /** Whose words, when, and the words: quoted for the speaker's own, unquoted and the publisher's otherwise. */
-export const statementLine = (c: StatementCitation) =>
+export const statementLine = (c: Statement) =>
   c.quoteKind === 'context'
     ? `${c.source.publisher}, on what ${c.speaker}, ${c.role}, spoke of on ${formatDate(c.date)}: ${endSentence(c.quote)}`
     : publishersWords(c)

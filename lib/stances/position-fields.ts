@@ -1,3 +1,4 @@
+import { statementLine, statementOf } from './citation';
 import { basisLabel, noPositionLabel, stanceLabel, stanceScore } from './scale';
 import type { PositionView, SourceView } from './stance-data';
 
@@ -10,6 +11,8 @@ export type PositionFields = {
   summary: string | null;
   conflict: string | null;
   note: string | null;
+  /** Each statement behind the stance, as a citation writes it: whose words, when, and the words. */
+  statements: string[];
   /** The sources behind the stance, once each. */
   sources: SourceView[];
 };
@@ -24,6 +27,7 @@ export function positionFields(position: PositionView | undefined): PositionFiel
     summary: position?.summary ?? null,
     conflict: position?.conflict ?? null,
     note: position?.note ?? null,
+    statements: (position?.evidence ?? []).map((e) => statementLine(statementOf(e))),
     sources: [...new Map((position?.evidence ?? []).map((e) => [e.source.id, e.source])).values()],
   };
 }

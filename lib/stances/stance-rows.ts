@@ -21,6 +21,8 @@ export type StanceRow = {
   note: string | null;
   /** How the shown parties compare on this issue. */
   agreement: string;
+  /** The statements behind the stance, as citations write them. */
+  statements: string[];
   sources: SourceView[];
 };
 
@@ -59,6 +61,7 @@ export function stanceRows(model: MatrixModel): StanceRow[] {
             conflict: fields.conflict ?? (cell.conflicting ? 'Reports of the same day disagree' : null),
             note: fields.note,
             agreement: comparison ? describeComparison(comparison).label : '',
+            statements: fields.statements,
             sources: fields.sources,
           },
         ];
