@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import lib from '../lib/http/front-server.js';
 import origin from '../lib/http/public-origin.js';
+import { answerClientError } from './client-error.mjs';
 import { createFrontHandler } from './front.mjs';
 import { lifetimesFromEnv } from './http-cache.mjs';
 import { ByteLru } from './lru.mjs';
@@ -49,6 +50,7 @@ const handle = createFrontHandler({
 });
 
 const server = createServer((req, res) => void handle(req, res));
+server.on('clientError', answerClientError);
 // Longer than the idle time of a proxy's pooled connections (nginx: 60 s), so the proxy never reuses one that this
 // server is closing at that moment.
 server.keepAliveTimeout = 65_000;
