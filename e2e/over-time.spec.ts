@@ -23,11 +23,11 @@ test('the as-of date shows the stance in force then, and the URL restores it', a
 
   await page.getByText(/^As of: jump to an event/).click();
   await page
-    .getByRole('button', { name: /^20 Nov 2025: / })
+    .getByRole('link', { name: /^20 Nov 2025: / })
     .first()
     .click();
   await expect(page).toHaveURL(/asof=2025-11-20/);
-  await page.getByRole('button', { name: 'Use the latest evidence' }).click();
+  await page.getByRole('link', { name: 'Use the latest evidence' }).click();
   await expect(page).not.toHaveURL(/asof=/);
   await expect(cell).toHaveAccessibleName(/, \d+ \w+ 2026/);
 });
