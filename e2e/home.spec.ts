@@ -21,8 +21,35 @@ test('the sources page lists every source with its publisher and date, and says 
   await expect(table.getByRole('row', { name: /Area assessed as controlled by Russia/ })).toContainText(
     'The Economist',
   );
+  await expect(table.getByRole('columnheader')).toHaveText(['Source', 'Publisher', 'Published', 'Kind']);
   await axe();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`the sources page on a phone (${colorScheme})`, () => {
+    test.use({ colorScheme, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test('each source reads whole on screen: its title, note, publisher, date and kind', async ({
+      page,
+      axe,
+    }) => {
+      await page.goto('/sources');
+      const table = page.getByRole('table', { name: /sources, newest first/ });
+      await expect(table.getByRole('columnheader')).toHaveText(['Source']);
+      const row = table.getByRole('row', { name: /Area assessed as controlled by Russia/ });
+      // Whole inside the screen, not cut off by the page's edge or by a box that scrolls sideways.
+      await expect(
+        row.getByRole('link', { name: 'Area assessed as controlled by Russia (daily)' }),
+      ).toBeInViewport({ ratio: 1 });
+      await expect(row.getByText('Data licensed CC BY 4.0', { exact: false })).toBeInViewport({ ratio: 1 });
+      const facts = row.getByText(/^The Economist, from ISW .* · Dataset$/);
+      await expect(facts).toBeInViewport({ ratio: 1 });
+      await expect(facts).toContainText('22 August 2026');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await axe();
+    });
+  });
+}
 
 test('the methodology page shows the codebook, one anchor per rule, and runs its scripts', async ({
   page,
