@@ -3,6 +3,7 @@ import { monthlyMeasures } from './closed-sets';
 import { boundedText, idSchema, isoDateSchema, isoMonthSchema, nonEmptyText, shortText } from './common';
 
 export const figureStatuses = ['verified', 'revised', 'preliminary', 'secondary'] as const;
+export type FigureStatus = (typeof figureStatuses)[number];
 
 export const monthlySeriesSchema = z.strictObject({
   id: idSchema,

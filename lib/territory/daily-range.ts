@@ -60,9 +60,9 @@ export type DailyModel = {
 };
 
 /** Points a chart draws at most; a range of more days keeps each stretch's extremes. */
-const maxDailyPoints = 400;
+export const maxDailyPoints = 400;
 /** Rows the table lists at most; the daily CSV has every day. */
-const maxDailyTableRows = 120;
+export const maxDailyTableRows = 120;
 
 /**
  * The daily series between two days (inclusive), drawn as the change since the first of them. Drawing the full

@@ -5,6 +5,9 @@ import type { AreaUnit } from '../schemas/closed-sets';
 const SQ_M_PER_SQ_MI = 2_589_988.110336;
 const SQ_M_PER_KM2 = 1_000_000;
 
+/** Square kilometres in one square mile: the one factor every conversion here uses. */
+export const km2PerSqMi = SQ_M_PER_SQ_MI / SQ_M_PER_KM2;
+
 export const areaUnitLabels: Record<AreaUnit, string> = { km2: 'km²', sqmi: 'sq mi' };
 
 /** Decimals for a figure we computed ourselves: a tenth of a km², a hundredth of a square mile. */
