@@ -69,6 +69,37 @@ test('the methodology page shows the codebook, one anchor per rule, and runs its
   await axe();
 });
 
+test('the territory page links to how its figures are kept, converted, chosen and divided, told from the data', async ({
+  page,
+  axe,
+}) => {
+  await page.goto('/territory');
+  await page.getByRole('link', { name: 'How the figures are kept and compared' }).click();
+  await expect(page).toHaveURL(/\/methodology#territory-method$/);
+  const section = page.getByRole('region', { name: 'Territory figures' });
+  await expect(section).toBeInViewport();
+  await expect(section.getByRole('heading', { name: 'Series are never spliced' })).toBeVisible();
+  await expect(section.getByRole('listitem').filter({ hasText: /^DeepState .*\(gross: / })).toBeVisible();
+  await expect(section).toContainText('1 sq mi = 2.589988110336 km²');
+  await expect(section).toContainText(/printed \d+ sq mi beside \d+ km²; .* so Parley shows [\d.]+ sq mi/);
+  for (const status of ['verified', 'revised', 'preliminary', 'secondary'])
+    await expect(
+      section.getByRole('term').filter({ hasText: new RegExp(`^${status} \\(\\d+ figures?\\):$`) }),
+    ).toBeVisible();
+  await expect(
+    section.getByRole('heading', { name: 'Economist/ISW daily series: its months and long ranges' }),
+  ).toBeVisible();
+  await expect(section).toContainText(
+    'last day assessed in the month less the area on the last day assessed in the month before',
+  );
+  await expect(section).toContainText(/every day of a range of up to \d+ days/);
+  await expect(section.getByRole('listitem').filter({ hasText: '603,628 km²' })).toContainText(
+    'the daily series’ own percent column divides by it',
+  );
+  await expect(section.getByRole('listitem').filter({ hasText: '603,549 km²' })).toBeVisible();
+  await axe();
+});
+
 test('a party’s page lists its stances and marks those whose reports conflict, as the matrix does', async ({
   page,
   axe,

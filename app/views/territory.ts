@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDataset } from '@/lib/data';
+import { buildTerritoryMethod, type TerritoryMethod } from '@/lib/territory/method';
 import type { MonthPanel } from '@/lib/territory/month-panel';
 import { buildMonthPanel } from '@/lib/territory/month-panel';
 import { type TerritoryData, territoryDataOf, territoryUrlContext } from '@/lib/territory/territory-data';
@@ -72,4 +73,10 @@ export const territoryHeadline = cache((): TerritoryHeadline | undefined => {
   const ctx = territoryUrlContext(data);
   const panel = buildMonthPanel(data, ctx.defaults.month, defaultTerritoryView(ctx).unit);
   return { panel, href: viewPaths.territory };
+});
+
+/** How the territory figures are read, for the methodology page; undefined when the case has no territory block. */
+export const territoryMethod = cache((): TerritoryMethod | undefined => {
+  const data = territoryData();
+  return data && buildTerritoryMethod(data);
 });

@@ -11,6 +11,13 @@ export const viewPaths = {
   feed: '/feed.xml',
 } as const;
 
+/** Sections of the methodology page that other pages link to. */
+export const methodAnchors = { territory: 'territory-method' } as const;
+
+export function methodPath(anchor: (typeof methodAnchors)[keyof typeof methodAnchors]): string {
+  return `${viewPaths.methodology}#${anchor}`;
+}
+
 /** The files a view can be downloaded as, each read through its view's URL definition. */
 export const downloadFiles = {
   stancesCsv: 'stances.csv',

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { StanceBadge } from '@/app/ui/stances/stance-badge';
+import { TerritoryMethodSection } from '@/app/ui/territory/territory-method';
 import { ViewNotices } from '@/app/ui/view/view-notices';
+import { territoryMethod } from '@/app/views/territory';
 import { getDataset } from '@/lib/data';
 import { stances } from '@/lib/schemas/closed-sets';
 import { maxDistance } from '@/lib/stances/compare';
@@ -16,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Methodology',
   description:
-    'How Parley codes stances, how each stance is known, and how agreement between parties is scored.',
+    'How Parley codes stances, how each stance is known, how agreement between parties is scored, and how the territory figures are kept, converted and compared.',
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,6 +27,7 @@ export default async function MethodologyPage({ searchParams }: Props) {
   const { codebook, issues } = getDataset();
   const titles = new Map(codebook.map((rule) => [rule.id, rule.title]));
   const example = issues[0];
+  const territory = territoryMethod();
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">Methodology</h1>
@@ -166,6 +169,8 @@ export default async function MethodologyPage({ searchParams }: Props) {
           <li>“Most divergent first” orders issues by that distance, then by how many parties are known.</li>
         </ul>
       </section>
+
+      {territory && <TerritoryMethodSection method={territory} />}
       <p>
         Every source is listed, with its publisher, date and address, on the{' '}
         <Link href="/sources">sources page</Link>.

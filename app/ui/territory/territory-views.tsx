@@ -1,7 +1,8 @@
+import Link from 'next/link';
 import { absoluteUrl } from '@/app/views/site';
 import type { Territory } from '@/app/views/territory';
 import { formatDate } from '@/lib/format/date';
-import { downloadFiles, downloadPath, viewPaths } from '@/lib/view/paths';
+import { downloadFiles, downloadPath, methodAnchors, methodPath, viewPaths } from '@/lib/view/paths';
 import { ShareBar } from '../share/share-bar';
 import { PendingRegion, ViewNavigation } from '../view/view-navigation';
 import { ViewNotices } from '../view/view-notices';
@@ -30,7 +31,8 @@ export function TerritoryViews({ territory }: { territory: Territory }) {
             <p className="text-sm text-slate-700 dark:text-slate-300">
               Each source’s monthly figures side by side, never merged
               {data.daily ? `, and ${data.daily.name} day by day` : ''}. Data brought up to date on{' '}
-              {formatDate(data.asOf)}.
+              {formatDate(data.asOf)}.{' '}
+              <Link href={methodPath(methodAnchors.territory)}>How the figures are kept and compared</Link>.
             </p>
             <ViewNotices notices={notices} />
             <DisplayControls />
