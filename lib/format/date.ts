@@ -95,6 +95,13 @@ export function formatDayRange(fromIso: string, toIso?: string): string {
   return `${formatShortDate(fromIso)} – ${last}`;
 }
 
+/** "2030-02-28" from "2030-02": the month's last calendar day. */
+export function lastDayOfMonth(isoMonth: string): string {
+  const p = partsOf(isoMonth);
+  const day = new Date(Date.UTC(Number(p.year), p.month + 1, 0)).getUTCDate();
+  return `${isoMonth.slice(0, 7)}-${String(day).padStart(2, '0')}`;
+}
+
 /** Milliseconds in a UTC day. */
 export const dayMs = 86_400_000;
 

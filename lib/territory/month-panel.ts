@@ -25,6 +25,8 @@ export type PanelCard = {
   shares: string[];
   /** Anything that qualifies the figure: a part month, a revision, a second-hand report. */
   caveats: string[];
+  /** The days a part-month figure covers, to follow the month's name wherever the figure is quoted alone. */
+  part: string | undefined;
   quote: string | undefined;
   /** Our note on the figure and its words: a translation, a caution, where else it was published. */
   quoteNote: string | undefined;
@@ -125,6 +127,7 @@ function publishedCard(
       ...(figure.status === 'preliminary' ? ['A preliminary figure; no full-month figure was found.'] : []),
       ...(figure.status === 'secondary' ? [`Reported second-hand, not by ${series.publisher} itself.`] : []),
     ],
+    part: figure.period,
     quote: figure.quote,
     quoteNote: figure.note,
     definition: series.definition,
@@ -213,7 +216,10 @@ function derivedCard(
     what: `net change, ${formatDaySpan(change.fromDate, change.toDate)}`,
     conversion: `${computedArea(change.fromKm2, unit, false)} on ${formatDate(change.fromDate)} → ${computedArea(change.toKm2, unit, false)} on ${formatDate(change.toDate)}`,
     shares: dailyShares(daily, change, data),
-    caveats: [],
+    caveats: change.partial
+      ? [`Covers ${change.partial.period} only: the daily series ends before the month does.`]
+      : [],
+    part: change.partial?.short,
     quote: undefined,
     quoteNote: undefined,
     definition: series.definition,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type DatedArea, monthlyChanges } from './monthly-change';
+import { type DatedArea, monthlyChanges, partOfMonth } from './monthly-change';
 import { m2ToKm2 } from './units';
 
 /** The real daily file, read plainly: its first two columns are the date and the area in m². */
@@ -46,8 +46,25 @@ describe('monthlyChanges', () => {
         fromKm2: 100,
         toKm2: 130,
         changeKm2: 30,
+        partial: { period: '1–27 February 2025', short: 'to 27 Feb', through: '2025-02-27' },
       },
     ]);
+  });
+
+  it('says a month is only part of one where the series stops before its last day, and not otherwise', () => {
+    const changes = monthlyChanges([
+      row('2030-01-31', 10),
+      row('2030-02-28', 12),
+      row('2030-03-31', 15),
+      row('2030-04-21', 16),
+    ]);
+    expect(changes.map((c) => c.partial?.short)).toEqual([undefined, undefined, 'to 21 Apr']);
+    expect(changes.at(-1)?.partial?.period).toBe('1–21 April 2030');
+  });
+
+  it('takes a leap year’s 29 February as the end of its month', () => {
+    expect(partOfMonth('2028-02', '2028-02-29')).toBeUndefined();
+    expect(partOfMonth('2028-02', '2028-02-28')?.short).toBe('to 28 Feb');
   });
 
   it('keeps a net loss negative rather than clamping it', () => {

@@ -1,8 +1,12 @@
 import { formatMonth, formatShortMonth } from '../format/date';
 import type { AreaUnit, MonthlyMeasure } from '../schemas/closed-sets';
 import { type PlotAxis, plotAxis } from './axis';
-import type { SourceRef, TerritoryData } from './territory-data';
-import { areaUnitLabels, computedNumber, km2ToUnit, milesMatch, publishedNumber } from './units';
+import { type FigureMark, markKey } from './figure-marks';
+import { cellFor, cellWords, commonPart, type MonthlyCell } from './monthly-cell';
+import type { TerritoryData } from './territory-data';
+import { areaUnitLabels } from './units';
+
+export type { MonthlyCell } from './monthly-cell';
 
 export type MonthlyColumn = {
   id: string;
@@ -20,26 +24,12 @@ export type MonthlyColumn = {
 /** A series as its switch shows it: every series has one, chosen or not. */
 export type SeriesChoice = Pick<MonthlyColumn, 'id' | 'name' | 'kindLabel' | 'colorIndex'>;
 
-/** One series' figure for one month; null where the source published nothing (a gap, never a zero). */
-export type MonthlyCell = {
-  value: number | null;
-  /** The same in km², whatever the unit shown: what the chart draws. */
-  km2: number | null;
-  /** The figure as the table prints it: as published in km², exact in miles. */
-  text: string;
-  /** The publisher's own miles in words, shown beside our conversion: "published as 270 sq mi". */
-  publishedAs: string | undefined;
-  /** The figure as published, in km² and (where printed) in miles, whatever the unit shown. */
-  publishedKm2: number | null;
-  publishedSqMi: number | null;
-  source: SourceRef | undefined;
-  status: string | undefined;
-  period: string | undefined;
-};
-
 export type MonthlyRow = {
   month: string;
-  /** "March 2030", and "Mar 2030" for a chart's axis. */
+  /**
+   * "March 2030", or "March 2030 (to 21 Mar)" where every figure of the month stops on that day; "Mar 2030" for a
+   * chart's axis.
+   */
   label: string;
   short: string;
   cells: MonthlyCell[];
@@ -53,7 +43,10 @@ export type MonthlyRow = {
 export type MonthlyChartData = {
   columns: Pick<MonthlyColumn, 'id' | 'name' | 'colorIndex'>[];
   rows: { month: string; label: string; short: string; valuesKm2: (number | null)[] }[];
-  /** Each row's figures in words, in the unit shown, with the publisher's own miles beside ours; '' for a gap. */
+  /**
+   * Each row's figures in words, in the unit shown, with the publisher's own miles beside ours and the figure's
+   * marks after it; '' for a gap.
+   */
   texts: string[][];
   axis: PlotAxis;
   unitLabel: string;
@@ -80,18 +73,9 @@ export type MonthlyModel = {
   extent: [number, number];
   /** The chosen series' credits, each once, without a "Source:" prefix. */
   credits: string[];
+  /** Each mark that qualifies a figure shown, once, with what it means: the key under the table. */
+  marks: { mark: FigureMark; meaning: string }[];
   chart: MonthlyChartData;
-};
-
-const empty: Omit<MonthlyCell, 'source'> = {
-  value: null,
-  km2: null,
-  text: '',
-  publishedAs: undefined,
-  publishedKm2: null,
-  publishedSqMi: null,
-  status: undefined,
-  period: undefined,
 };
 
 /**
@@ -126,12 +110,16 @@ export function buildMonthlyRows(
   const last = every.at(-1);
   const rows =
     first && last
-      ? monthsBetween(first, last).map((month) => ({
-          month,
-          label: formatMonth(month),
-          short: formatShortMonth(month),
-          cells: columns.map((c) => cellFor(data, c, month, unit)),
-        }))
+      ? monthsBetween(first, last).map((month) => {
+          const cells = columns.map((c) => cellFor(data, c, month, unit));
+          const part = commonPart(cells);
+          return {
+            month,
+            label: part ? `${formatMonth(month)} (${part})` : formatMonth(month),
+            short: formatShortMonth(month),
+            cells,
+          };
+        })
       : [];
   const unitLabel = areaUnitLabels[unit];
   const values = rows.flatMap((r) => r.cells.flatMap((c) => (c.value === null ? [] : [c.value])));
@@ -151,6 +139,7 @@ export function buildMonthlyRows(
     startsAt: first && every[0] && every[0] < first ? first : undefined,
     extent,
     credits: [...new Set(columns.map((c) => c.credit))],
+    marks: markKey(rows.flatMap((r) => r.cells.flatMap((c) => (c.value === null ? [] : c.marks)))),
     chart: {
       columns: columns.map(({ id, name, colorIndex }) => ({ id, name, colorIndex })),
       rows: rows.map((r) => ({
@@ -159,55 +148,12 @@ export function buildMonthlyRows(
         short: r.short,
         valuesKm2: r.cells.map((c) => c.km2),
       })),
-      texts: rows.map((r) =>
-        r.cells.map((c) =>
-          c.value === null ? '' : `${c.text} ${unitLabel}${c.publishedAs ? `, ${c.publishedAs}` : ''}`,
-        ),
-      ),
+      texts: rows.map((r) => r.cells.map((c) => cellWords(c, unitLabel))),
       axis: plotAxis(Math.min(0, ...km2), Math.max(0, ...km2), unit, false),
       unitLabel,
       highlight,
     },
   };
-}
-
-function cellFor(data: TerritoryData, column: MonthlyColumn, month: string, unit: AreaUnit): MonthlyCell {
-  const net = column.measure === 'net';
-  if (column.derived) {
-    const change = data.daily?.changes.get(month);
-    if (!change) return { ...empty, source: undefined };
-    const value = km2ToUnit(change.changeKm2, unit);
-    return {
-      ...empty,
-      value,
-      km2: change.changeKm2,
-      text: computedNumber(value, unit, true),
-      source: data.daily?.source,
-    };
-  }
-  const chosen = data.figures.get(column.id)?.get(month);
-  if (!chosen) return { ...empty, source: undefined };
-  const { figure } = chosen;
-  const value = km2ToUnit(figure.gainKm2, unit);
-  const miles = figure.gainSqMiPublished;
-  return {
-    value,
-    km2: figure.gainKm2,
-    text: unit === 'km2' ? publishedNumber(figure.gainKm2, net) : computedNumber(value, unit, net),
-    publishedAs:
-      unit === 'sqmi' && miles !== undefined ? publishedMiles(figure.gainKm2, miles, net) : undefined,
-    publishedKm2: figure.gainKm2,
-    publishedSqMi: miles ?? null,
-    source: data.sources.get(figure.source),
-    status: figure.status,
-    period: figure.period,
-  };
-}
-
-/** A publisher's own miles in words, and whether they match its km² (a page may have converted km to miles). */
-function publishedMiles(km2: number, miles: number, net: boolean): string {
-  const text = `published as ${publishedNumber(miles, net)} ${areaUnitLabels.sqmi}`;
-  return milesMatch(km2, miles) ? text : `${text}, which does not match its ${areaUnitLabels.km2}`;
 }
 
 /** Every month from one to another, inclusive: "2030-11", "2030-12", "2031-01". */

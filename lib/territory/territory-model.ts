@@ -48,7 +48,7 @@ export function buildTerritoryModel(data: TerritoryData, request: TerritoryReque
     daily,
     ranges,
     title: lead
-      ? `Territory: ${lead.value} in ${panel.label}, per ${lead.name}`
+      ? `Territory: ${lead.value} in ${panel.label}${lead.part ? ` (${lead.part})` : ''}, per ${lead.name}`
       : `Territory: ${panel.label}`,
     description:
       panel.cards.length > 0
