@@ -12,6 +12,8 @@ export type ValueAxisProps = {
   titleShift: number;
   /** The chart's drawn width. */
   width: number;
+  /** A copy of the labels held over the left edge of a chart that scrolls sideways: not saved with the chart. */
+  pinned?: boolean;
 };
 
 const tickSize = 6;
@@ -21,7 +23,7 @@ const tickSize = 6;
  * axis whose span is the same in every unit (`PlotAxis`), so a unit switch changes only what this draws: recharts
  * keeps its props and does not compute and draw the whole chart again.
  */
-export function ValueAxis({ axis, title, labelWidth, titleShift, width }: ValueAxisProps) {
+export function ValueAxis({ axis, title, labelWidth, titleShift, width, pinned = false }: ValueAxisProps) {
   const left = chartMargin.left + labelWidth;
   const top = chartMargin.top;
   const bottom = chartHeight - chartMargin.bottom - timeAxisHeight;
@@ -30,7 +32,7 @@ export function ValueAxis({ axis, title, labelWidth, titleShift, width }: ValueA
   return (
     <svg
       aria-hidden="true"
-      className="value-axis pointer-events-none absolute inset-x-0 top-0"
+      className={`${pinned ? 'value-axis-pinned' : 'value-axis'} pointer-events-none absolute inset-x-0 top-0`}
       width="100%"
       height={chartHeight}
       fill="currentColor"
