@@ -1,5 +1,7 @@
 'use client';
 
+import { hasWideGamutColour } from '@/lib/format/srgb-colour';
+import { exportable, inlineColours, resolveColour } from './export-colours';
 import { seriesColor } from './series-colors';
 
 export type ChartExportProps = {
@@ -80,8 +82,8 @@ function composeSvg(props: ChartExportProps) {
   const box = chart.getBoundingClientRect();
   const width = Math.ceil(box.width);
   const style = getComputedStyle(figure);
-  const ink = style.color;
-  const paper = getComputedStyle(document.body).backgroundColor;
+  const ink = exportable(style.color);
+  const paper = exportable(getComputedStyle(document.body).backgroundColor);
   // Roughly how many characters fit a line at a font size; long lines wrap rather than run off the image.
   const fits = (size: number) => Math.max(24, Math.floor((width - 2 * pad) / (size * 0.56)));
   const head = [
@@ -128,6 +130,11 @@ function composeSvg(props: ChartExportProps) {
     root.append(text(t, pad, y, ink, 12));
     y += line;
   }
+  // Whatever else carries a colour (a style attribute the chart library wrote) is written in sRGB too.
+  for (const element of [root, ...root.querySelectorAll('*')])
+    for (const attribute of [...element.attributes])
+      if (hasWideGamutColour(attribute.value))
+        element.setAttribute(attribute.name, exportable(attribute.value));
   return { element: root, width, height };
 }
 
@@ -160,42 +167,6 @@ function wrap(content: string, max: number): string[] {
     else lines.push(word);
   }
   return lines;
-}
-
-/** A copy of the chart with every colour written out, since a saved file has no stylesheet or variables. */
-function inlineColours(chart: SVGSVGElement): SVGSVGElement {
-  const copy = chart.cloneNode(true);
-  if (!(copy instanceof SVGSVGElement)) throw new Error('an SVG clones to an SVG');
-  const originals = [chart, ...chart.querySelectorAll('*')];
-  const copies = [copy, ...copy.querySelectorAll('*')];
-  originals.forEach((original, i) => {
-    const target = copies[i];
-    if (!target) return;
-    const computed = getComputedStyle(original);
-    for (const property of [
-      'fill',
-      'stroke',
-      'color',
-      'opacity',
-      'fill-opacity',
-      'stroke-opacity',
-      'font-size',
-    ]) {
-      const value = computed.getPropertyValue(property);
-      if (value) target.setAttribute(property, value);
-    }
-    target.removeAttribute('class');
-  });
-  return copy;
-}
-
-function resolveColour(inside: Element, value: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = value;
-  inside.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
 }
 
 function rect(x: number, y: number, width: number, height: number, fill: string) {
