@@ -14,6 +14,26 @@ async function chartOf(page: Page, figure: string | RegExp) {
   return chart;
 }
 
+/** The daily series' last day, read from the data, and how the pages name the month it ends in. */
+function dailySeriesEnd() {
+  const { territory } = JSON.parse(readFileSync('data/case.json', 'utf8'));
+  const lines = readFileSync(`data/${territory.daily.file}`, 'utf8').trim().split('\n');
+  const end = lines.at(-1)?.split(',')[0] ?? '';
+  const date = new Date(`${end}T00:00:00Z`);
+  const name = (options: Intl.DateTimeFormatOptions) =>
+    date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
+  const monthEnd = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  return {
+    month: end.slice(0, 7),
+    /** "August 2030 (to 21 Aug)", as a table row, a tooltip and the title name it. */
+    label: `${name({ month: 'long', year: 'numeric' })} (to ${date.getUTCDate()} ${name({ month: 'short' })})`,
+    period: `1–${date.getUTCDate()} ${name({ month: 'long', year: 'numeric' })}`,
+    endsMidMonth: date.getUTCDate() < monthEnd,
+  };
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test('the territory page, reached from the home page, shows each source’s November figure saying what it is', async ({
   page,
   axe,
@@ -404,3 +424,126 @@ test('miles a source printed that do not match its own km² are shown, flagged a
   await expect(afp).toContainText('it looks like a conversion of kilometres to miles');
   await expect(page).toHaveTitle(/177\.99 sq mi/);
 });
+
+test('a month the daily series covers only in part says so in the title, the citation, the tooltip, the table and the CSV', async ({
+  page,
+  request,
+}) => {
+  const { month, label, period, endsMidMonth } = dailySeriesEnd();
+  expect(endsMidMonth, 'the data’s daily series ends before its last month does').toBe(true);
+  await open(page, `/territory?month=${month}`);
+  await expect(page).toHaveTitle(new RegExp(`in ${escaped(label)}, per`));
+  const share = page.getByRole('region', { name: 'Share this view' });
+  await share.getByText('Cite this view').click();
+  await expect(share).toContainText(`in ${label}, per`);
+
+  const monthly = await chartOf(page, 'Monthly change, by source');
+  await expect(monthly).toContainText(`to ${label};`);
+  await monthly.locator('.recharts-reference-area-rect').hover({ force: true });
+  const tooltip = monthly.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText(label);
+  await expect(tooltip).toContainText(`(part of month, ${period})`);
+
+  await page.getByRole('radio', { name: 'Tables' }).check();
+  const table = page.getByRole('table', { name: /Monthly change, by source/ });
+  const row = table.getByRole('row', { name: new RegExp(`^${escaped(label)}`) });
+  await expect(row).toContainText(`part of month, ${period}`);
+  await expect(page.getByRole('term').filter({ hasText: /^part of month$/ })).toBeVisible();
+
+  const csv = (await (await request.get(`/download/territory-monthly.csv?month=${month}`)).text()).split(
+    '\r\n',
+  );
+  const derived = csv.filter(
+    (line) => line.startsWith(`${month},`) && line.includes('worked out from the daily'),
+  );
+  expect(derived).toHaveLength(1);
+  expect(derived[0]).toContain(`,${period},`);
+});
+
+test('the monthly table and tooltip mark revised and second-hand figures in words, and the table says what each mark means', async ({
+  page,
+  axe,
+}) => {
+  await open(page, '/territory?month=2024-10');
+  // October 2024's AFP figure is AFP's own revision of its first, part-month one.
+  const monthly = await chartOf(page, 'Monthly change, by source');
+  await monthly.locator('.recharts-reference-area-rect').hover({ force: true });
+  await expect(monthly.locator('.recharts-tooltip-wrapper')).toContainText(
+    'AFP analysis of ISW data: +610 km² (revised)',
+  );
+
+  await page.getByRole('radio', { name: 'Tables' }).check();
+  await expect(page).toHaveURL(/display=table/);
+  const table = page.getByRole('table', { name: /Monthly change, by source/ });
+  await expect(table.getByRole('row', { name: /^October 2024/ })).toContainText(/\+610\s*revised/);
+  await expect(table.getByRole('row', { name: /^May 2026/ })).toContainText('second-hand');
+  for (const [mark, meaning] of [
+    ['revised', 'the publisher corrected its first figure for the month'],
+    ['second-hand', 'reported at second hand'],
+  ]) {
+    await expect(page.getByRole('term').filter({ hasText: new RegExp(`^${mark}$`) })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: meaning })).toBeVisible();
+  }
+  await axe();
+});
+
+test('at 390 px the monthly bars stay readable: the chart scrolls sideways, opening on the panel’s month', async ({
+  page,
+  axe,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await open(page, '/territory');
+  const monthly = await chartOf(page, 'Monthly change, by source');
+  const widths = await monthly
+    .locator('.recharts-bar-rectangle path')
+    .evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().width));
+  expect(widths.length).toBeGreaterThan(20);
+  expect(Math.min(...widths)).toBeGreaterThanOrEqual(4);
+
+  const scroller = monthly.getByRole('region', { name: 'Monthly chart, scrolls sideways' });
+  const view = await scroller.boundingBox();
+  const shaded = await monthly.locator('.recharts-reference-area-rect').boundingBox();
+  if (!view || !shaded) throw new Error('the chart and its shaded month have boxes');
+  expect(shaded.x).toBeGreaterThanOrEqual(view.x);
+  expect(shaded.x + shaded.width).toBeLessThanOrEqual(view.x + view.width);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+
+  // The tooltip of the month in view stays on the screen, though the chart is wider than it.
+  await page.mouse.move(shaded.x + shaded.width / 2, shaded.y + shaded.height / 2);
+  const tooltip = monthly.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('November 2025');
+  const tip = await tooltip.boundingBox();
+  expect(tip?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((tip?.x ?? 0) + (tip?.width ?? 0)).toBeLessThanOrEqual(390);
+
+  // The keyboard scrolls it too.
+  const opened = await scroller.evaluate((e) => e.scrollLeft);
+  await scroller.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeLessThan(opened);
+  await axe();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a chart saved as SVG in ${colorScheme} mode writes every colour as hex or rgb(), which editors read`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, '/territory');
+    for (const figure of ['Monthly change, by source', /change since/]) {
+      const chart = await chartOf(page, figure);
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        chart.getByRole('button', { name: 'Save chart as SVG' }).click(),
+      ]);
+      const text = readFileSync((await svg.path()) ?? '', 'utf8');
+      expect(text).not.toMatch(/\b(lab|lch|oklab|oklch|color|color-mix|light-dark|var)\(/i);
+      const paints = [...text.matchAll(/\s(?:fill|stroke|color|stop-color)="([^"]*)"/g)].map((m) => m[1]);
+      expect(paints.length).toBeGreaterThan(20);
+      for (const paint of new Set(paints))
+        expect(paint).toMatch(/^(#[0-9a-f]{6}|rgba?\([\d., ]+\)|none|transparent|url\([^)]*\))$/i);
+    }
+  });
+}
