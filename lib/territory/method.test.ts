@@ -1,42 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MonthlyFigure, Source } from '../schemas';
+import type { MonthlyFigure } from '../schemas';
 import { maxDailyPoints, maxDailyTableRows } from './daily-range';
 import { buildTerritoryMethod } from './method';
 import { type TerritoryInput, territoryDataOf } from './territory-data';
+import { testDay as day, testFigure as figure, testDailySettings, testSource } from './test-builders';
 
 // A made-up case: a gross series, a net one with a revision and unmatched miles, and a daily series.
-const source = (id: string): Source => ({
-  id,
-  title: `Report ${id}`,
-  publisher: `Publisher ${id}`,
-  publishedOn: '2031-03-02',
-  url: `https://example.org/${id}`,
-  kind: 'news-report',
-});
-const figure = (
-  id: string,
-  series: string,
-  month: string,
-  gainKm2: number,
-  extra: Partial<MonthlyFigure> = {},
-) => ({
-  id,
-  series,
-  month,
-  gainKm2,
-  status: 'verified' as const,
-  quote: `Quote ${id}`,
-  source: 'report-a',
-  ...extra,
-});
-const day = (date: string, km2: number) => ({
-  date,
-  areaM2: km2 * 1e6,
-  changeM2: null,
-  change7dM2: null,
-  change30dM2: null,
-  percent: (km2 / 1000) * 100,
-});
+const source = (id: string) => testSource(id, '2031-03-02');
 
 function inputWith(figures: MonthlyFigure[], withDaily = true): TerritoryInput {
   return {
@@ -51,22 +21,7 @@ function inputWith(figures: MonthlyFigure[], withDaily = true): TerritoryInput {
           { id: 'own', km2: 1000, label: '1,000 km², the daily series’ own area' },
         ],
         ...(withDaily && {
-          daily: {
-            file: 'territory/daily.csv',
-            columns: {
-              date: 'd',
-              areaM2: 'a',
-              changeM2: 'c',
-              change7dM2: 'c7',
-              change30dM2: 'c30',
-              percent: 'p',
-            },
-            name: 'Daily Mapper',
-            source: 'report-a',
-            credit: 'Daily Mapper',
-            denominator: 'own',
-            definition: 'Area assessed as held.',
-          },
+          daily: { ...testDailySettings(), name: 'Daily Mapper', source: 'report-a' },
         }),
         defaultRange: { from: null, to: null },
         bounds: { monthlyChangeKm2: 20_000 },

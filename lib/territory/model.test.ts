@@ -1,45 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { DailyAreaRow, MonthlyFigure, NegotiationEvent, Source } from '../schemas';
+import type { NegotiationEvent } from '../schemas';
 import { buildDailyRange } from './daily-range';
 import { dailyDownload, monthlyDownload, territoryJson } from './downloads';
 import { buildMonthPanel } from './month-panel';
 import { buildMonthlyRows, monthsBetween } from './monthly-rows';
 import { type TerritoryInput, territoryDataOf, territoryUrlContext } from './territory-data';
 import { buildTerritoryModel } from './territory-model';
+import {
+  testDay as day,
+  testFigure as figure,
+  testSource as source,
+  testDailySettings,
+} from './test-builders';
 
 // A made-up case: two published series, one gross and one net, and a daily series of areas.
-const source = (id: string, publishedOn: string | null = '2026-03-02'): Source => ({
-  id,
-  title: `Report ${id}`,
-  publisher: `Publisher ${id}`,
-  publishedOn,
-  url: `https://example.org/${id}`,
-  kind: 'news-report',
-});
-const figure = (
-  id: string,
-  series: string,
-  month: string,
-  gainKm2: number,
-  extra: Partial<MonthlyFigure> = {},
-) => ({
-  id,
-  series,
-  month,
-  gainKm2,
-  status: 'verified' as const,
-  quote: `Quote ${id}`,
-  source: 'report-a',
-  ...extra,
-});
-const day = (date: string, km2: number): DailyAreaRow => ({
-  date,
-  areaM2: km2 * 1e6,
-  changeM2: null,
-  change7dM2: null,
-  change30dM2: null,
-  percent: (km2 / 1000) * 100,
-});
 const event = (id: string, date: string, endDate?: string): NegotiationEvent => ({
   id,
   date,
@@ -61,22 +35,7 @@ const input: TerritoryInput = {
         { id: 'own', km2: 1000, label: '1,000 km², the series’ own area', source: 'daily-src' },
         { id: 'other', km2: 1250, label: '1,250 km², another count' },
       ],
-      daily: {
-        file: 'territory/daily.csv',
-        columns: {
-          date: 'd',
-          areaM2: 'a',
-          changeM2: 'c',
-          change7dM2: 'c7',
-          change30dM2: 'c30',
-          percent: 'p',
-        },
-        name: 'Daily area series',
-        source: 'daily-src',
-        credit: 'Source: Daily Mapper (CC BY 4.0)',
-        denominator: 'own',
-        definition: 'Area assessed as held.',
-      },
+      daily: testDailySettings('Source: Daily Mapper (CC BY 4.0)'),
       defaultRange: { from: '2025-10-15', to: null },
       bounds: { monthlyChangeKm2: 20_000 },
     },

@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { DailyAreaRow, MonthlyFigure, Source } from '../schemas';
+import type { MonthlyFigure } from '../schemas';
 import { monthlyDownload, territoryJson } from './downloads';
 import { type TerritoryInput, territoryDataOf } from './territory-data';
 import { buildTerritoryModel } from './territory-model';
+import { testDay as day, testDailySettings, testFigure, testSource } from './test-builders';
 
 // A made-up case whose daily series stops on the 21st of its last month, beside one published series.
-const source = (id: string): Source => ({
-  id,
-  title: `Report ${id}`,
-  publisher: `Publisher ${id}`,
-  publishedOn: '2030-04-02',
-  url: `https://example.org/${id}`,
-  kind: 'news-report',
-});
-const figure = (id: string, month: string, gainKm2: number, extra: Partial<MonthlyFigure> = {}) => ({
-  id,
-  series: 'net-one',
-  month,
-  gainKm2,
-  status: 'verified' as const,
-  quote: `Quote ${id}`,
-  source: 'report-a',
-  ...extra,
-});
-const day = (date: string, km2: number): DailyAreaRow => ({
-  date,
-  areaM2: km2 * 1e6,
-  changeM2: null,
-  change7dM2: null,
-  change30dM2: null,
-  percent: km2 / 10,
-});
+const source = (id: string) => testSource(id, '2030-04-02');
+const figure = (id: string, month: string, gainKm2: number, extra: Partial<MonthlyFigure> = {}) =>
+  testFigure(id, 'net-one', month, gainKm2, extra);
 
 const input: TerritoryInput = {
   case: {
@@ -40,22 +18,7 @@ const input: TerritoryInput = {
       holder: 'Southland',
       headline: { month: '2030-03', sources: [], note: undefined },
       denominators: [{ id: 'own', km2: 1000, label: '1,000 km²', source: 'daily-src' }],
-      daily: {
-        file: 'territory/daily.csv',
-        columns: {
-          date: 'd',
-          areaM2: 'a',
-          changeM2: 'c',
-          change7dM2: 'c7',
-          change30dM2: 'c30',
-          percent: 'p',
-        },
-        name: 'Daily area series',
-        source: 'daily-src',
-        credit: 'Daily Mapper',
-        denominator: 'own',
-        definition: 'Area assessed as held.',
-      },
+      daily: testDailySettings(),
       defaultRange: { from: null, to: null },
       bounds: { monthlyChangeKm2: 20_000 },
     },
