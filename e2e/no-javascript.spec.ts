@@ -47,7 +47,9 @@ test('without JavaScript: jump to a negotiation event, then back to the latest e
   await expect(jump).toBeVisible();
   await jump.click();
   await expect(page).toHaveURL(/[?&]asof=2025-12-02(&|$)/);
-  await expect(page.getByRole('table', { name: /^Stances of 8 parties/ })).toContainText(/./);
+  await expect(page.getByRole('table', { name: /^Stances of 8 parties/ })).toHaveAccessibleName(
+    /, as of 2 December 2025\./,
+  );
   await page.getByRole('link', { name: 'Use the latest evidence' }).click();
   await expect(page).not.toHaveURL(/asof=/);
 });

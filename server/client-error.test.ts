@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerClientError } from './client-error.mjs';
 
@@ -33,6 +34,18 @@ describe('answerClientError', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
     expect(answer).toContain('This address is too long for Parley to read');
     expect(answer).toContain("Content-Security-Policy: default-src 'none'");
+  });
+
+  it('answers a request too slow to arrive with a 408, and writes nothing where an answer has begun', () => {
+    const written: string[] = [];
+    const socket = Object.assign(new PassThrough(), {
+      end: (text: string) => written.push(text),
+    });
+    answerClientError(Object.assign(new Error('slow'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), socket);
+    expect(written[0]).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    const answering = Object.assign(new PassThrough(), { _httpMessage: { headersSent: true } });
+    answerClientError(new Error('bad'), answering);
+    expect(answering.destroyed).toBe(true);
   });
 
   it('answers a request it cannot parse with a 400', async () => {

@@ -8,49 +8,70 @@ type Cell = string | number | null;
 const exact = (value: number) => Number(value.toFixed(6));
 export type Table = { header: string[]; rows: Cell[][] };
 
-/** The monthly chart's figures, one row per month and series that has one: what the chart and table show. */
-export function monthlyDownload(model: TerritoryModel): Table {
+/** One month's figure of one series, as both files write it. */
+type MonthlyRecord = {
+  month: string;
+  seriesId: string;
+  series: string;
+  measure: string;
+  value: number;
+  publishedKm2: number | null;
+  publishedSqMi: number | null;
+  /** False where the publisher's miles do not match its own km² (a km-to-miles slip): value is then converted. */
+  publishedSqMiMatchesKm2: boolean | null;
+  status: string | null;
+  period: string | null;
+  source: string | null;
+};
+
+/** The monthly chart's figures, one per month and series that has one: what the chart and table show. */
+function monthlyRecords(model: TerritoryModel): MonthlyRecord[] {
   const { monthly } = model;
-  return {
-    header: [
-      'month',
-      'series_id',
-      'series',
-      'measure',
-      `value_${monthly.unit}`,
-      'published_km2',
-      'published_sq_mi',
-      // "no" where the publisher's miles do not match its own km² (a km-to-miles slip): value is then converted.
-      'published_sq_mi_matches_km2',
-      'status',
-      'period',
-      'source',
-    ],
-    rows: monthly.rows.flatMap((row) =>
-      monthly.columns.flatMap((column, i) => {
-        const cell = row.cells[i];
-        if (!cell || cell.value === null) return [];
-        return [
-          [
-            row.month,
-            column.id,
-            column.name,
-            column.kindLabel,
-            exact(cell.value),
-            cell.publishedKm2,
-            cell.publishedSqMi,
+  return monthly.rows.flatMap((row) =>
+    monthly.columns.flatMap((column, i) => {
+      const cell = row.cells[i];
+      if (!cell || cell.value === null) return [];
+      return [
+        {
+          month: row.month,
+          seriesId: column.id,
+          series: column.name,
+          measure: column.kindLabel,
+          value: exact(cell.value),
+          publishedKm2: cell.publishedKm2,
+          publishedSqMi: cell.publishedSqMi,
+          publishedSqMiMatchesKm2:
             cell.publishedSqMi === null || cell.publishedKm2 === null
               ? null
-              : milesMatch(cell.publishedKm2, cell.publishedSqMi)
-                ? 'yes'
-                : 'no',
-            cell.status ?? null,
-            cell.period ?? null,
-            cell.source ? sourceLine(cell.source) : null,
-          ],
-        ];
-      }),
-    ),
+              : milesMatch(cell.publishedKm2, cell.publishedSqMi),
+          status: cell.status ?? null,
+          period: cell.period ?? null,
+          source: cell.source ? sourceLine(cell.source) : null,
+        },
+      ];
+    }),
+  );
+}
+
+/** The monthly CSV: its columns named for a spreadsheet, each read from a record by name. */
+export function monthlyDownload(model: TerritoryModel): Table {
+  const yesNo = (b: boolean | null) => (b === null ? null : b ? 'yes' : 'no');
+  const columns: [string, (r: MonthlyRecord) => Cell][] = [
+    ['month', (r) => r.month],
+    ['series_id', (r) => r.seriesId],
+    ['series', (r) => r.series],
+    ['measure', (r) => r.measure],
+    [`value_${model.monthly.unit}`, (r) => r.value],
+    ['published_km2', (r) => r.publishedKm2],
+    ['published_sq_mi', (r) => r.publishedSqMi],
+    ['published_sq_mi_matches_km2', (r) => yesNo(r.publishedSqMiMatchesKm2)],
+    ['status', (r) => r.status],
+    ['period', (r) => r.period],
+    ['source', (r) => r.source],
+  ];
+  return {
+    header: columns.map(([name]) => name),
+    rows: monthlyRecords(model).map((r) => columns.map(([, value]) => value(r))),
   };
 }
 
@@ -97,32 +118,11 @@ export function territoryJson(model: TerritoryModel, view: string) {
     },
     monthly: {
       series: monthly.columns.map(({ colorIndex: _, ...c }) => c),
-      rows: monthlyDownload(model).rows.map(
-        ([
-          month,
-          series,
-          ,
-          ,
-          value,
-          publishedKm2,
-          publishedSqMi,
-          publishedSqMiMatchesKm2,
-          status,
-          period,
-          source,
-        ]) => ({
-          month,
-          series,
-          value,
-          publishedKm2,
-          publishedSqMi,
-          publishedSqMiMatchesKm2:
-            publishedSqMiMatchesKm2 === null ? null : publishedSqMiMatchesKm2 === 'yes',
-          status,
-          period,
-          source,
-        }),
-      ),
+      // The series' name and measure are in `series` above; a row names its series by id.
+      rows: monthlyRecords(model).map(({ seriesId, series: _, measure: __, ...figure }) => ({
+        ...figure,
+        series: seriesId,
+      })),
     },
     daily: daily
       ? {

@@ -27,6 +27,6 @@ describe('markKey', () => {
   it('explains each mark that occurs once, in a fixed order, and no other', () => {
     const key = markKey(['part of month', 'revised', 'revised']);
     expect(key.map((k) => k.mark)).toEqual(['revised', 'part of month']);
-    expect(key[0]?.meaning).toMatch(/corrected/);
+    expect(key[0]?.meaning).toMatch(/^a later figure the publisher gave for the same month/);
   });
 });

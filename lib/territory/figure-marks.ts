@@ -10,7 +10,7 @@ export type FigureMark = (typeof figureMarkNames)[number];
  * each means, for the note under the table. Words, not colours or symbols, so a mark reads the same in print.
  */
 export const figureMarkMeanings = {
-  revised: 'the publisher corrected its first figure for the month; the correction is shown',
+  revised: 'a later figure the publisher gave for the same month, shown in place of its first one',
   'second-hand':
     'reported at second hand or only through aggregator pages, not found from the publisher itself',
   preliminary: 'a figure for part of the month published before it ended; no full-month figure was found',

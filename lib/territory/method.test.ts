@@ -128,7 +128,8 @@ describe('buildTerritoryMethod', () => {
   });
 
   it('gives the limits the daily chart and table thin a long range to', () => {
-    expect(method.thinning).toEqual({ chartPoints: maxDailyPoints, tableRows: maxDailyTableRows });
+    expect(method.thinning).toEqual({ chartPoints: 400, tableRows: 120 });
+    expect([maxDailyPoints, maxDailyTableRows]).toEqual([400, 120]);
   });
 
   it('leaves out the examples and the daily series where the data has none', () => {

@@ -117,7 +117,7 @@ function publishedCard(
     conversion: conversionLine(figure, area, series, unit, net),
     shares: [
       ...publishedShares(figure, series, data),
-      ...superseded.flatMap((s) => supersededShares(s, series, data)),
+      ...superseded.flatMap((s) => publishedShares(s, series, data, true)),
     ],
     caveats: [
       ...(figure.conflict ? [`Reports conflict: ${figure.conflict}`] : []),
@@ -167,25 +167,28 @@ function unmatchedMiles(
   ];
 }
 
-function publishedShares(figure: MonthlyFigure, series: SeriesInfo, data: TerritoryData): string[] {
-  const of = `of ${data.region} at the month’s end, as ${series.publisher} published it; the area it divides by is not in our sources`;
-  if (figure.sharePercentPublished !== undefined)
-    return [`${formatPublished(figure.sharePercentPublished)} % ${of}`];
-  if (figure.shareText) return [`“${figure.shareText}” ${of}`];
-  return [];
-}
-
-/** A share published with a figure this one revises: kept, and said to be of that earlier part of the month. */
-function supersededShares(figure: MonthlyFigure, series: SeriesInfo, data: TerritoryData): string[] {
+/**
+ * The share of the region published with a figure, as published, saying when it held: at the month's end for a
+ * whole-month figure in force, or with the part of the month it came with; a revised figure's share is said to
+ * come with the earlier figure (`earlier`), which stays listed.
+ */
+function publishedShares(
+  figure: MonthlyFigure,
+  series: SeriesInfo,
+  data: TerritoryData,
+  earlier = false,
+): string[] {
   const share =
     figure.sharePercentPublished !== undefined
       ? `${formatPublished(figure.sharePercentPublished)} %`
       : figure.shareText && `“${figure.shareText}”`;
   if (!share) return [];
-  const when = figure.period ? `its figure for ${figure.period}` : 'its first figure for the month';
-  return [
-    `${share} of ${data.region}, as ${series.publisher} published it with ${when}; the area it divides by is not in our sources`,
-  ];
+  const when = figure.period
+    ? `, as ${series.publisher} published it with its figure for ${figure.period}`
+    : earlier
+      ? `, as ${series.publisher} published it with an earlier figure for the month`
+      : ` at the month’s end, as ${series.publisher} published it`;
+  return [`${share} of ${data.region}${when}; the area it divides by is not in our sources`];
 }
 
 /** "Revises +120 km² for 1–29 March 2030, first published by … on …." */

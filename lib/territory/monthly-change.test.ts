@@ -46,7 +46,7 @@ describe('monthlyChanges', () => {
         fromKm2: 100,
         toKm2: 130,
         changeKm2: 30,
-        partial: { period: '1–27 February 2025', short: 'to 27 Feb', through: '2025-02-27' },
+        partial: { period: '31 January 2025 – 27 February 2025', short: 'to 27 Feb', through: '2025-02-27' },
       },
     ]);
   });
@@ -60,11 +60,14 @@ describe('monthlyChanges', () => {
     ]);
     expect(changes.map((c) => c.partial?.short)).toEqual([undefined, undefined, 'to 21 Apr']);
     expect(changes.at(-1)?.partial?.period).toBe('1–21 April 2030');
+    // A month the series goes on after is whole, though its last assessment came a day before its end.
+    const early = monthlyChanges([row('2030-01-31', 10), row('2030-02-27', 12), row('2030-03-31', 15)]);
+    expect(early.map((c) => c.partial)).toEqual([undefined, undefined]);
   });
 
   it('takes a leap year’s 29 February as the end of its month', () => {
-    expect(partOfMonth('2028-02', '2028-02-29')).toBeUndefined();
-    expect(partOfMonth('2028-02', '2028-02-28')?.short).toBe('to 28 Feb');
+    expect(partOfMonth('2028-02', '2028-01-31', '2028-02-29')).toBeUndefined();
+    expect(partOfMonth('2028-02', '2028-01-31', '2028-02-28')?.short).toBe('to 28 Feb');
   });
 
   it('keeps a net loss negative rather than clamping it', () => {

@@ -1,4 +1,4 @@
-import { formatDayMonth, formatMonth, lastDayOfMonth } from '../format/date';
+import { addDays, formatDate, formatDayMonth, formatMonth, lastDayOfMonth } from '../format/date';
 
 /** The two numbers of a daily row that a monthly change needs. */
 export type DatedArea = { date: string; areaKm2: number };
@@ -12,14 +12,15 @@ export type MonthlyChange = {
   toKm2: number;
   changeKm2: number;
   /**
-   * Set where the month's last assessment falls before its last day (the series ends mid-month): the days the
-   * change covers, as a publisher writes a part month.
+   * Set where the series ends before its last month does: the days that month's change covers, as a publisher
+   * writes a part month. An earlier month whose last assessment falls a day or two before its end is a whole month
+   * of the series, measured to that assessment like every other.
    */
   partial: PartOfMonth | undefined;
 };
 
 export type PartOfMonth = {
-  /** "1–21 March 2030": the `period` a published part-month figure carries. */
+  /** "1–21 March 2030" (or "30 January – 21 February 2030" after a gap): what a published part month carries. */
   period: string;
   /** "to 21 Mar", after the month's name wherever the month is named. */
   short: string;
@@ -47,18 +48,22 @@ export function monthlyChanges(rows: readonly DatedArea[]): MonthlyChange[] {
       fromKm2: previous[1].areaKm2,
       toKm2: current[1].areaKm2,
       changeKm2: current[1].areaKm2 - previous[1].areaKm2,
-      partial: partOfMonth(current[0], current[1].date),
+      partial:
+        i === months.length - 1 ? partOfMonth(current[0], previous[1].date, current[1].date) : undefined,
     });
   }
   return changes;
 }
 
-/** The days a month's change covers when its last assessment falls before the month ends; undefined otherwise. */
-export function partOfMonth(month: string, through: string): PartOfMonth | undefined {
+/**
+ * The days a month's change covers, from the day after the last assessment before it (`after`) to its own last
+ * assessment (`through`), when that falls before the month ends; undefined otherwise.
+ */
+export function partOfMonth(month: string, after: string, through: string): PartOfMonth | undefined {
   if (through >= lastDayOfMonth(month)) return undefined;
-  return {
-    period: `1–${Number(through.slice(8, 10))} ${formatMonth(month)}`,
-    short: `to ${formatDayMonth(through)}`,
-    through,
-  };
+  const start = addDays(after, 1);
+  const period = start.startsWith(month)
+    ? `${Number(start.slice(8, 10))}–${Number(through.slice(8, 10))} ${formatMonth(month)}`
+    : `${formatDate(start)} – ${formatDate(through)}`;
+  return { period, short: `to ${formatDayMonth(through)}`, through };
 }

@@ -51,9 +51,9 @@ describe('the real data', () => {
   });
 
   it('gives our translation of every figure quoted in a language other than English, marked as ours', () => {
-    // Cyrillic, or letters English does not use (Hungarian ő ű, Spanish ñ and its accents).
-    const foreign = /[\u0400-\u04ff]|[őűñáéíóú]/i;
-    const quoted = parsed.value.territory.figures.filter((f) => f.quote && foreign.test(f.quote));
+    // The language is the source's, as the data records it; a source with none recorded is in English.
+    const language = new Map(parsed.value.sources.map((s) => [s.id, s.language ?? 'en']));
+    const quoted = parsed.value.territory.figures.filter((f) => language.get(f.source) !== 'en');
     expect(quoted.length).toBeGreaterThan(10);
     expect(quoted.filter((f) => !/Our translation[^:]*: '/.test(f.note ?? '')).map((f) => f.id)).toEqual([]);
   });
