@@ -1,5 +1,6 @@
 import { formatShortDate } from '@/lib/format/date';
 import type { CellEvidence } from '@/lib/stances/cell-evidence';
+import { ConflictLabel } from './conflict-label';
 import { StanceBadge } from './stance-badge';
 
 export type EmbeddedCellProps = {
@@ -24,11 +25,7 @@ export function EmbeddedCell({ evidence, href }: EmbeddedCellProps) {
       <h2 className="font-semibold">{title}</h2>
       <p>
         <StanceBadge stance={current?.stance} />
-        {evidence.conflicting && (
-          <span className="conflict-mark">
-            ⚠ <span className="text-xs">Reports conflict</span>
-          </span>
-        )}
+        {evidence.conflicting && <ConflictLabel />}
         {current && (
           <span className="text-slate-700 dark:text-slate-300"> {formatShortDate(current.date)}</span>
         )}

@@ -1,6 +1,7 @@
 import { formatDate } from '@/lib/format/date';
 import type { MatrixCell } from '@/lib/stances/matrix-cell';
 import { basisLabel, noPositionLabel } from '@/lib/stances/scale';
+import { ConflictLabel } from './conflict-label';
 import { StanceBadge } from './stance-badge';
 
 export type StanceListProps = {
@@ -35,11 +36,7 @@ export function StanceList({ caption, rows }: StanceListProps) {
               </th>
               <td className="p-2">
                 <StanceBadge stance={cell?.position?.stance} />
-                {cell?.conflicting && (
-                  <span className="conflict-mark">
-                    ⚠ <span className="text-xs">Reports conflict</span>
-                  </span>
-                )}
+                {cell?.conflicting && <ConflictLabel />}
               </td>
               <td className="p-2">
                 {cell?.position ? (
